@@ -1,0 +1,5 @@
+package org.dateline.model;
+
+public enum EntityType {
+    PERSON, ORGANIZATION, COUNTRY, LOCATION, GROUP, MEDIA
+}

@@ -1,0 +1,5 @@
+package org.dateline.model;
+
+public enum TimeType {
+    DATE, TIME, DURATION, SET
+}
