@@ -1,0 +1,120 @@
+package org.dateline.extract.entities;
+
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.EntityType;
+import org.dateline.model.Span;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Titles and affiliations written before or beside a person's name: the common-noun premodifiers
+ * ("Iran's Foreign Minister X" gives "Foreign Minister" with affiliation Iran; "Hamas politburo chief
+ * X" gives "politburo chief" with affiliation Hamas) and appositives ("X, a spokesman for the
+ * ministry").
+ */
+final class TitleFinder {
+    private static final Set<String> TITLE_POS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ");
+    private static final Set<String> STOP_WORDS = Set.of("mr", "mrs", "ms", "dr", "said", "says", "told");
+
+    void addTitles(AnnotatedText text, EntitySet set) {
+        for (EntityDraft person : set.all()) {
+            if (person.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Span mention : person.mentions()) {
+                Sentence s = text.sentenceAt(mention.begin());
+                if (s == null) {
+                    continue;
+                }
+                int first = tokenStartingAt(s, mention.begin());
+                int last = tokenEndingAt(s, mention.end());
+                if (first < 0 || last < 0) {
+                    continue;
+                }
+                premodifierTitle(text, s, first, person, set);
+                appositiveTitle(text, s, first, last, person, set);
+            }
+        }
+    }
+
+    private static void premodifierTitle(AnnotatedText text, Sentence s, int first, EntityDraft person, EntitySet set) {
+        int i = first - 1;
+        while (i >= 0 && isTitleWord(s.token(i))) {
+            i--;
+        }
+        int titleStart = i + 1;
+        if (titleStart < first && hasNoun(s, titleStart, first)) {
+            person.addTitle(text.text().substring(s.token(titleStart).begin(), s.token(first - 1).end()));
+            if (i >= 0) {
+                affiliationAt(s, i, set).ifPresent(org -> person.setAffiliation(org.id()));
+            }
+        }
+    }
+
+    private static void appositiveTitle(AnnotatedText text, Sentence s, int first, int last, EntityDraft person, EntitySet set) {
+        for (int h = first; h <= last; h++) {
+            for (Dependency d : s.children(h)) {
+                int a = d.dependent();
+                if (!d.relation().equals("appos") || a <= last || !s.token(a).isNoun() || s.token(a).isProperNoun()) {
+                    continue;
+                }
+                int start = a;
+                while (start - 1 > last && isTitleWord(s.token(start - 1))) {
+                    start--;
+                }
+                person.addTitle(text.text().substring(s.token(start).begin(), s.token(a).end()));
+                for (Dependency mod : s.children(a)) {
+                    if (mod.relation().startsWith("nmod")) {
+                        affiliationAt(s, mod.dependent(), set).ifPresent(org -> person.setAffiliation(org.id()));
+                    }
+                }
+                if (start - 1 > last) {
+                    affiliationAt(s, start - 1, set).ifPresent(org -> person.setAffiliation(org.id()));
+                }
+            }
+        }
+    }
+
+    private static java.util.Optional<EntityDraft> affiliationAt(Sentence s, int tokenIndex, EntitySet set) {
+        Token t = s.token(tokenIndex);
+        if (t.word().equals("'s") || t.word().equals("’s") || t.word().equals("'")) {
+            if (tokenIndex == 0) {
+                return java.util.Optional.empty();
+            }
+            t = s.token(tokenIndex - 1);
+        }
+        return set.at(t.begin(), t.end()).filter(e -> e.type() != EntityType.PERSON);
+    }
+
+    private static boolean isTitleWord(Token t) {
+        return TITLE_POS.contains(t.pos()) && "O".equals(t.ner())
+                && !STOP_WORDS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+                && Character.isLetter(t.word().charAt(0));
+    }
+
+    private static boolean hasNoun(Sentence s, int from, int to) {
+        List<Token> tokens = s.tokens().subList(from, to);
+        return tokens.stream().anyMatch(Token::isNoun);
+    }
+
+    private static int tokenStartingAt(Sentence s, int offset) {
+        for (Token t : s.tokens()) {
+            if (t.begin() == offset) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    private static int tokenEndingAt(Sentence s, int offset) {
+        for (Token t : s.tokens()) {
+            if (t.end() == offset) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+}
