@@ -1,0 +1,56 @@
+package org.dateline.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Line-level boilerplate removal inside the chosen body: link-heavy lines, the stock phrases of
+ * share bars, ad slots and subscription prompts, and stray headings or bylines at the edges.
+ */
+final class BlockFilter {
+    private static final int SHORT_LINE = 120;
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)^\\W*(?:"
+            + "advertisement|advertising|sponsored(?: content)?|ad|story continues below|continue reading|"
+            + "read more|read next|read also|more:|related:|related stories|related articles|see also|also read|"
+            + "click here|sign up|subscribe|follow us|follow (?:him|her|them|@)|share (?:this|on|via)|"
+            + "all rights reserved|copyright|\u00a9|photo:|image:|photograph:|getty images|"
+            + "you (?:may|might) also like|recommended|most popular|trending|newsletter|"
+            + "this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated|amended)|"
+            + "last (?:updated|modified)|updated:|published:|posted:?|email|print|comments?|tags?:|topics?:"
+            + ")\\b.*");
+    private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|von|par|por)\\s+\\p{Lu}.{0,80}$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\u3002\"\u201d\u2019)\\]:;]\\W*$");
+
+    private BlockFilter() {
+    }
+
+    static boolean keep(TextBlocks.Block b) {
+        String text = b.text();
+        if (b.linkDensity() > 0.5) {
+            return false;
+        }
+        if (b.kind() == TextBlocks.Kind.HEADING) {
+            return text.length() <= 200 && !BOILERPLATE.matcher(text).matches();
+        }
+        return text.length() > SHORT_LINE || !BOILERPLATE.matcher(text).matches();
+    }
+
+    /** Drops bylines and headings that open the body and headings that close it: they are not prose. */
+    static List<ContentExtractor.Paragraph> trimEdges(List<ContentExtractor.Paragraph> paragraphs) {
+        List<ContentExtractor.Paragraph> out = new ArrayList<>(paragraphs);
+        while (!out.isEmpty() && isEdgeNoise(out.get(0))) {
+            out.remove(0);
+        }
+        while (!out.isEmpty() && (out.get(out.size() - 1).heading() || isEdgeNoise(out.get(out.size() - 1)))) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    private static boolean isEdgeNoise(ContentExtractor.Paragraph p) {
+        String t = p.text();
+        return BYLINE.matcher(t).matches() || (t.length() < 40 && !SENTENCE_END.matcher(t).matches()
+                && MetadataReader.isoDate(t) != null);
+    }
+}
