@@ -19,6 +19,10 @@ final class BlockFilter {
             + "this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated|amended)|"
             + "last (?:updated|modified)|updated:|published:|posted:?|email|print|comments?|tags?:|topics?:"
             + ")\\b.*");
+    /** Phrases that mark a short line as a prompt to the reader wherever they occur in it. */
+    private static final Pattern PROMPT = Pattern.compile("(?i)\\b(?:newsletters?|subscribe|sign up|click here|"
+            + "follow (?:us|him|her|them) on|(?:may|can) be reached at|e-?mail (?:us|him|her|them) at|"
+            + "all rights reserved|have a tip)\\b");
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|von|par|por)\\s+\\p{Lu}.{0,80}$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\u3002\"\u201d\u2019)\\]:;]\\W*$");
 
@@ -33,7 +37,8 @@ final class BlockFilter {
         if (b.kind() == TextBlocks.Kind.HEADING) {
             return text.length() <= 200 && !BOILERPLATE.matcher(text).matches();
         }
-        return text.length() > SHORT_LINE || !BOILERPLATE.matcher(text).matches();
+        return text.length() > SHORT_LINE
+                || !(BOILERPLATE.matcher(text).matches() || PROMPT.matcher(text).find());
     }
 
     /** Drops bylines and headings that open the body and headings that close it: they are not prose. */

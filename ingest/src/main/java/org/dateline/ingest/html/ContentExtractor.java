@@ -74,13 +74,13 @@ final class ContentExtractor {
     }
 
     /** Removes elements whose names mark them as furniture, unless they hold most of the page's prose. */
-    private static void pruneUnlikely(Element body) {
+    static void pruneUnlikely(Element body) {
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (NEVER_PRUNED.contains(e.normalName()) || e == body) {
                 continue;
             }
-            if (Hints.weight(e) < 0 && !containsMarkedBody(e)) {
+            if (Hints.weight(e) < 0 && !containsMarkedBody(e) && !isProtected(e)) {
                 doomed.add(e);
             }
         }
@@ -91,11 +91,28 @@ final class ContentExtractor {
         }
     }
 
+    /**
+     * Names inside tables and code say nothing about the page layout, links are judged by density
+     * instead, and quoted posts (a tweet in a "social embed" box) are part of the story.
+     */
+    private static boolean isProtected(Element e) {
+        if (e.normalName().equals("a") || !e.getElementsByTag("blockquote").isEmpty()) {
+            return true;
+        }
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("table") || tag.equals("code") || tag.equals("pre")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean containsMarkedBody(Element e) {
         return !e.select("article, main, [itemprop=articleBody]").isEmpty();
     }
 
-    private static Element topCandidate(Element body, CandidateScores scores) {
+    static Element topCandidate(Element body, CandidateScores scores) {
         List<Element> ranked = scores.ranked();
         if (ranked.isEmpty()) {
             return body;
@@ -127,7 +144,7 @@ final class ContentExtractor {
         return top;
     }
 
-    private static List<Element> withSiblings(Element top, CandidateScores scores) {
+    static List<Element> withSiblings(Element top, CandidateScores scores) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
@@ -156,14 +173,15 @@ final class ContentExtractor {
     }
 
     /** Readability's "clean conditionally": drops sub-containers that look like lists of links, forms or furniture. */
-    private static void cleanConditionally(Element container, CandidateScores scores) {
+    static void cleanConditionally(Element container, CandidateScores scores) {
         Elements all = container.getAllElements();
         for (int i = all.size() - 1; i > 0; i--) {
             Element e = all.get(i);
             if (!CONDITIONAL.contains(e.normalName()) || e.parent() == null || e == container) {
                 continue;
             }
-            if (ElementStats.of(e).looksLikeFurniture(Hints.weight(e), scores.score(e))) {
+            if (e.getElementsByTag("blockquote").isEmpty()
+                    && ElementStats.of(e).looksLikeFurniture(Hints.weight(e), scores.score(e))) {
                 e.remove();
             }
         }

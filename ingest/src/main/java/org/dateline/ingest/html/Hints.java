@@ -25,7 +25,7 @@ final class Hints {
             "paywall", "rail", "teaser", "teasers", "gallery", "slideshow", "carousel", "follow", "byline",
             "author", "bio", "timestamp", "meta", "topics", "keywords", "more", "readmore", "rss", "shoutbox",
             "combx", "remark", "replies", "headline", "header", "icon", "icons", "visually",
-            "sronly", "offscreen", "jump", "toc", "alert", "inline", "embed", "video", "player", "playlist",
+            "sronly", "offscreen", "jump", "toc", "alert", "inline", "embed", "video",
             "references", "footnotes", "signature", "contact", "noprint",
             "subnav", "topnav", "nocontent", "overlay", "tooltip", "cta", "marketing", "partner", "partners",
             "affiliate", "outstream", "lightbox", "image", "img", "photo", "figure", "media");
