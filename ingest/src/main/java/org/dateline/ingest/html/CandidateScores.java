@@ -19,6 +19,8 @@ final class CandidateScores {
 
     private final Map<Element, double[]> raw = new IdentityHashMap<>();
     private final Map<Element, int[]> chars = new IdentityHashMap<>();
+    /** Paragraph points summed over all descendants at any depth, without the decay: how much prose an element holds. */
+    private final Map<Element, double[]> prose = new IdentityHashMap<>();
     private final boolean weighClasses;
 
     private CandidateScores(boolean weighClasses) {
@@ -51,6 +53,9 @@ final class CandidateScores {
         }
         double points = 1 + commas(text) + Math.min(text.length() / 100.0, 3.0);
         Element owner = b.owner();
+        for (Element e = owner; e != null; e = e == root ? null : e.parent()) {
+            prose.computeIfAbsent(e, k -> new double[1])[0] += points;
+        }
         Element start = hasBlockChildren(owner) || owner == root ? owner : owner.parent();
         int level = 0;
         for (Element e = start; e != null && level < ANCESTOR_LEVELS; e = e == root ? null : e.parent(), level++) {
@@ -102,6 +107,12 @@ final class CandidateScores {
     double score(Element e) {
         double[] s = raw.get(e);
         return s == null ? 0 : s[0] * (1 - linkDensity(e));
+    }
+
+    /** The undecayed prose points of an element, scaled like {@link #score} by its share of non-link text. */
+    double prose(Element e) {
+        double[] p = prose.get(e);
+        return p == null ? 0 : p[0] * (1 - linkDensity(e));
     }
 
     double linkDensity(Element e) {

@@ -160,6 +160,10 @@ final class ContentExtractor {
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             if (scores.isCandidate(sibling) && scores.score(sibling) + bonus >= threshold) {
                 out.add(sibling);
+            } else if (Hints.weight(sibling) >= 0 && scores.linkDensity(sibling) < 0.25
+                    && scores.prose(sibling) >= Math.max(10, scores.prose(top) * 0.2)) {
+                // prose nested too deep to reach the sibling's own score is still more of the body
+                out.add(sibling);
             } else if (sibling.normalName().equals("p")) {
                 String text = TextBlocks.collapse(sibling.text());
                 double linkDensity = scores.linkDensity(sibling);
