@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 final class BlockFilter {
     private static final int SHORT_LINE = 120;
+    private static final int LONG_LINE = 150;
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)^\\W*(?:"
             + "advertisement|advertising|sponsored(?: content)?|ad|story continues below|continue reading|"
             + "read more|read next|read also|more:|related:|related stories|related articles|see also|also read|"
@@ -31,7 +32,8 @@ final class BlockFilter {
 
     static boolean keep(TextBlocks.Block b) {
         String text = b.text();
-        if (b.linkDensity() > 0.5) {
+        // a long line that links its lead-in is prose; a short mostly-linked line is a teaser or a menu
+        if (b.linkDensity() > (text.length() >= LONG_LINE ? 0.8 : 0.5)) {
             return false;
         }
         if (b.kind() == TextBlocks.Kind.HEADING) {
