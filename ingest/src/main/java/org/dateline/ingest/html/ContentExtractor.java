@@ -62,7 +62,7 @@ final class ContentExtractor {
         List<Paragraph> out = new ArrayList<>();
         for (Element container : containers) {
             if (pass.cleanConditionally()) {
-                cleanConditionally(container, scores);
+                cleanConditionally(container);
             }
             for (TextBlocks.Block b : TextBlocks.of(container)) {
                 if (BlockFilter.keep(b)) {
@@ -177,7 +177,7 @@ final class ContentExtractor {
     }
 
     /** Readability's "clean conditionally": drops sub-containers that look like lists of links, forms or furniture. */
-    static void cleanConditionally(Element container, CandidateScores scores) {
+    static void cleanConditionally(Element container) {
         Elements all = container.getAllElements();
         for (int i = all.size() - 1; i > 0; i--) {
             Element e = all.get(i);
@@ -185,7 +185,7 @@ final class ContentExtractor {
                 continue;
             }
             if (e.getElementsByTag("blockquote").isEmpty()
-                    && ElementStats.of(e).looksLikeFurniture(Hints.weight(e), scores.score(e))) {
+                    && ElementStats.of(e).looksLikeFurniture(Hints.weight(e))) {
                 e.remove();
             }
         }

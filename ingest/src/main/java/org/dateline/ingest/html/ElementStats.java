@@ -25,8 +25,8 @@ record ElementStats(int textLength, int linkChars, int commas, int paragraphs, i
     }
 
     /** The tests Readability applies before it drops a container from inside the article. */
-    boolean looksLikeFurniture(int classWeight, double contentScore) {
-        if (classWeight + contentScore < 0) {
+    boolean looksLikeFurniture(int classWeight) {
+        if (classWeight < 0) {
             return true;
         }
         if (commas >= 10) {
