@@ -25,6 +25,9 @@ final class BlockFilter {
             + "follow (?:us|him|her|them) on|(?:may|can) be reached at|e-?mail (?:us|him|her|them) at|"
             + "all rights reserved|have a tip)\\b");
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|von|par|por)\\s+\\p{Lu}.{0,80}$");
+    /** "Updated at 1:23 p.m.", "Published 12 May 2019": a time stamp line, short and with a number in it. */
+    private static final Pattern STAMP = Pattern.compile(
+            "(?i)^(?:last )?(?:updated|posted|published|modified)(?: at| on)?\\b[^\\p{L}]{0,3}(?=.*\\d).{0,50}$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\u3002\"\u201d\u2019)\\]:;]\\W*$");
 
     private BlockFilter() {
@@ -43,10 +46,19 @@ final class BlockFilter {
                 || !(BOILERPLATE.matcher(text).matches() || PROMPT.matcher(text).find());
     }
 
-    /** Drops bylines and headings that open the body and headings that close it: they are not prose. */
-    static List<ContentExtractor.Paragraph> trimEdges(List<ContentExtractor.Paragraph> paragraphs) {
-        List<ContentExtractor.Paragraph> out = new ArrayList<>(paragraphs);
-        while (!out.isEmpty() && isEdgeNoise(out.get(0))) {
+    /**
+     * Drops the headline wherever it repeats, and the headings, bylines and time stamps that open or
+     * close the body: they are not prose.
+     */
+    static List<ContentExtractor.Paragraph> trimEdges(List<ContentExtractor.Paragraph> paragraphs, String title) {
+        List<ContentExtractor.Paragraph> out = new ArrayList<>();
+        String headline = title == null ? null : normalize(title);
+        for (ContentExtractor.Paragraph p : paragraphs) {
+            if (headline == null || !normalize(p.text()).equals(headline)) {
+                out.add(p);
+            }
+        }
+        while (!out.isEmpty() && (out.get(0).heading() || isEdgeNoise(out.get(0)))) {
             out.remove(0);
         }
         while (!out.isEmpty() && (out.get(out.size() - 1).heading() || isEdgeNoise(out.get(out.size() - 1)))) {
@@ -57,7 +69,11 @@ final class BlockFilter {
 
     private static boolean isEdgeNoise(ContentExtractor.Paragraph p) {
         String t = p.text();
-        return BYLINE.matcher(t).matches() || (t.length() < 40 && !SENTENCE_END.matcher(t).matches()
-                && MetadataReader.isoDate(t) != null);
+        return BYLINE.matcher(t).matches() || STAMP.matcher(t).matches() || (t.length() < 40
+                && !SENTENCE_END.matcher(t).matches() && MetadataReader.isoDate(t) != null);
+    }
+
+    private static String normalize(String s) {
+        return TextBlocks.collapse(s).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -70,7 +70,7 @@ final class ContentExtractor {
                 }
             }
         }
-        return BlockFilter.trimEdges(out);
+        return BlockFilter.trimEdges(out, meta.title());
     }
 
     /** Removes elements whose names mark them as furniture, unless they hold most of the page's prose. */
