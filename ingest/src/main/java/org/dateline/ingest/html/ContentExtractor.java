@@ -35,6 +35,33 @@ final class ContentExtractor {
     }
 
     static List<Paragraph> extract(Element cleanedBody, PageMetadata meta) {
+        List<Paragraph> fromPage = extractFromPage(cleanedBody, meta);
+        return preferStructuredBody(fromPage, meta.structuredBody());
+    }
+
+    /**
+     * The JSON-LD body is the publisher's own statement of the text, but often shortened to a teaser
+     * and without paragraph breaks; it wins only when the page yields far less than it holds.
+     */
+    private static List<Paragraph> preferStructuredBody(List<Paragraph> fromPage, String structured) {
+        if (structured == null || structured.length() < ENOUGH_TEXT) {
+            return fromPage;
+        }
+        int pageLength = fromPage.stream().mapToInt(p -> p.text().length()).sum();
+        if (pageLength * 2 >= structured.length()) {
+            return fromPage;
+        }
+        List<Paragraph> out = new ArrayList<>();
+        for (String line : structured.split("\\n+|\\r+")) {
+            String text = TextBlocks.collapse(org.jsoup.parser.Parser.unescapeEntities(line, false));
+            if (!text.isEmpty()) {
+                out.add(new Paragraph(text, false));
+            }
+        }
+        return out;
+    }
+
+    private static List<Paragraph> extractFromPage(Element cleanedBody, PageMetadata meta) {
         List<Paragraph> best = List.of();
         int bestLength = -1;
         for (Pass pass : PASSES) {
