@@ -30,11 +30,15 @@ final class CaptionCredit {
             // REUTERS/Mohammed Salem, AFP/Getty Images
             Pattern.compile("(?:^|\\s)(\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?/\\p{Lu}" + NAME + "(?:\\s" + NAME + "){0,4}(?:/[\\p{L} ]{1,30})?)" + END));
 
+    /** A credit, and whether it stands alone (the paragraph holds nothing else, its caption went before it). */
+    record Credit(String name, boolean alone) {
+    }
+
     private CaptionCredit() {
     }
 
     /** The credit ending {@code paragraph}, if it ends with one. */
-    static Optional<String> find(String paragraph) {
+    static Optional<Credit> find(String paragraph) {
         String tail = paragraph.length() > TAIL ? paragraph.substring(paragraph.length() - TAIL) : paragraph;
         for (int i = 0; i < PATTERNS.size(); i++) {
             Matcher m = PATTERNS.get(i).matcher(tail);
@@ -44,7 +48,9 @@ final class CaptionCredit {
                     credit = credit + "/" + m.group(2).strip();
                 }
                 if (!credit.isEmpty()) {
-                    return Optional.of(credit);
+                    int offset = paragraph.length() - tail.length();
+                    boolean alone = paragraph.substring(0, offset + m.start()).isBlank();
+                    return Optional.of(new Credit(credit, alone));
                 }
             }
         }

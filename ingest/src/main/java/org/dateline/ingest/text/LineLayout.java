@@ -43,10 +43,21 @@ public final class LineLayout {
 
     private final List<Paragraph> paragraphs;
     private final boolean hardWrapped;
+    private final boolean[] cutByWrap;
 
-    private LineLayout(List<Paragraph> paragraphs, boolean hardWrapped) {
+    private LineLayout(List<Paragraph> paragraphs, boolean hardWrapped, boolean[] cutByWrap) {
         this.paragraphs = List.copyOf(paragraphs);
         this.hardWrapped = hardWrapped;
+        this.cutByWrap = cutByWrap;
+    }
+
+    /**
+     * True when paragraph {@code i} of hard-wrapped text ends in a full line: the first word of the next
+     * paragraph would not have fitted on it, so blank lines may have been put into a sentence (a caption
+     * copied out of a page). Headlines and last lines of paragraphs end short.
+     */
+    public boolean cutByWrap(int i) {
+        return i >= 0 && i < cutByWrap.length && cutByWrap[i];
     }
 
     public List<Paragraph> paragraphs() {
@@ -88,7 +99,12 @@ public final class LineLayout {
             }
             out.add(new Paragraph(current));
         }
-        return new LineLayout(out, wrapped);
+        boolean[] cut = new boolean[out.size()];
+        for (int i = 0; wrapped && i + 1 < out.size(); i++) {
+            List<Line> lines = out.get(i).lines();
+            cut[i] = !fitsOnLine(text, lines.get(lines.size() - 1), out.get(i + 1).lines().get(0), width);
+        }
+        return new LineLayout(out, wrapped, cut);
     }
 
     /** Runs of non-blank lines; blank lines separate them. */

@@ -101,7 +101,7 @@ public final class TextStructurer {
         for (LineLayout.Paragraph p : paragraphs) {
             texts.add(rewrite ? joiner.join(source, p) : source.substring(p.begin(), p.end()));
         }
-        List<CaptionFinder.Group> captions = CaptionFinder.find(texts);
+        List<CaptionFinder.Group> captions = CaptionFinder.find(texts, lines::cutByWrap);
         List<Unit> units = new ArrayList<>();
         StringBuilder out = rewrite ? new StringBuilder(source.length()) : null;
         int next = 0;
