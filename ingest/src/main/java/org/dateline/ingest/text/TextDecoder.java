@@ -152,7 +152,7 @@ public final class TextDecoder {
 
     private static boolean isBlank(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (!TextChars.isSpace(text.charAt(i)) && text.charAt(i) != '\uFEFF') {
+            if (!TextChars.isSpaceOrBreak(text.charAt(i)) && text.charAt(i) != '\uFEFF') {
                 return false;
             }
         }
