@@ -28,7 +28,7 @@ final class CaptionCredit {
             // Credit: Jane Doe / Photo credit: ...
             Pattern.compile("(?:^|\\s)(?i:(?:photo\\s+|image\\s+)?credit)\\s*:\\s*([^\\n]{1,80}?)" + END),
             // REUTERS/Mohammed Salem, AFP/Getty Images
-            Pattern.compile("(?:^|\\s)(\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?/\\p{Lu}" + NAME + "(?:\\s" + NAME + "){0,4}(?:/[\\p{L} ]{1,30})?)" + END));
+            Pattern.compile("(?:^|\\s)(\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?/\\p{Lu}" + NAME + "(?:\\s\\p{Lu}" + NAME + "){0,4}(?:/[\\p{L} ]{1,30})?)" + END));
 
     /** A credit, and whether it stands alone (the paragraph holds nothing else, its caption went before it). */
     record Credit(String name, boolean alone) {

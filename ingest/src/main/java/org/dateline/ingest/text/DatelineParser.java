@@ -27,8 +27,12 @@ final class DatelineParser {
     private static final String DATE = "(?:(" + MONTH + ")\\.?[ \u00A0]+(\\d{1,2})(?:,?[ \u00A0]+(\\d{4}))?"
             + "|(\\d{1,2})[ \u00A0]+(" + MONTH + ")\\.?(?:,?[ \u00A0]+(\\d{4}))?)";
     private static final String AGENCY = "(?:\\((\\p{Lu}[\\p{L}&.'\u2019 -]{0,40}?)\\)|/(\\p{L}[\\p{L}&. -]{0,40}?)/)";
-    /** A long dash may touch the story's first word; a hyphen or colon needs a space after it ("DOHA-based" is no dateline). */
-    private static final String DASH = "(?:(--|\u2014|\u2013|\u2015)(?=[ \u00A0]|$|[\\p{L}\"\u201C\u2018'])|([-:])(?=[ \u00A0]|$))";
+    /** A long dash may touch the story's first word; a hyphen needs a space after it ("DOHA-based" is no dateline). */
+    private static final String DASH = "(?:(--|\u2014|\u2013|\u2015)(?=[ \u00A0]|$|[\\p{L}\"\u201C\u2018'])|(-)(?=[ \u00A0]|$))";
+    /** Capitalized kickers that open a story the way a place would ("EXCLUSIVE \u2014", "UPDATE -"). */
+    private static final java.util.Set<String> KICKERS = java.util.Set.of("EXCLUSIVE", "UPDATE", "UPDATED", "BREAKING",
+            "WATCH", "LOOK", "OPINION", "ANALYSIS", "EDITORIAL", "BYLINE", "PHOTOS", "VIDEO", "LIVE", "FACT CHECK",
+            "CORRECTION", "ADVISORY", "NOTE");
 
     private static final Pattern DATELINE = Pattern.compile("^(" + PLACE + ")(?:,[ \u00A0]*(" + PLACE + "))?"
             + "(?:,[ \u00A0]*" + DATE + ")?[ \u00A0]*" + AGENCY + "?[ \u00A0]*" + DASH);
@@ -44,7 +48,6 @@ final class DatelineParser {
         String place = m.group(1);
         String region = m.group(2);
         String agency = m.group(9) != null ? m.group(9).strip() : m.group(10) != null ? m.group(10).strip() : null;
-        String dash = m.group(11) != null ? m.group(11) : m.group(12);
         int month = 0;
         int day = 0;
         Integer year = null;
@@ -64,7 +67,7 @@ final class DatelineParser {
         if (agency == null && month == 0 && !capsPlace) {
             return Optional.empty(); // "Meanwhile, Iran - ..." is a sentence, not a dateline
         }
-        if (dash.equals(":") && !capsPlace) {
+        if (KICKERS.contains(place.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
         int end = m.end();

@@ -72,17 +72,15 @@ public final class LineLayout {
     public static LineLayout of(String text) {
         List<List<Line>> blocks = blocks(text);
         int strongBreaks = 0;
-        int breaks = 0;
         for (List<Line> block : blocks) {
             for (int i = 1; i < block.size(); i++) {
-                breaks++;
                 if (mustJoin(text, block.get(i - 1), block.get(i))) {
                     strongBreaks++;
                 }
             }
         }
         int width = wrapWidth(blocks);
-        boolean wrapped = strongBreaks > 0 && (width <= MAX_WRAP_WIDTH || strongBreaks * 5 >= breaks);
+        boolean wrapped = strongBreaks > 0 && width <= MAX_WRAP_WIDTH;
         List<Paragraph> out = new ArrayList<>();
         for (List<Line> block : blocks) {
             List<Line> current = new ArrayList<>();
@@ -159,7 +157,7 @@ public final class LineLayout {
         if (Character.isLowerCase(first)) {
             return true;
         }
-        return last == ',' || last == ';' || last == '(' || last == '\u2014' || last == '\u2013'
+        return last == ',' || last == '(' || last == '\u2014' || last == '\u2013'
                 || last == '\u00AD' || (last == '-' && a.length() >= 2 && text.charAt(a.end() - 2) == '-');
     }
 

@@ -31,6 +31,7 @@ class CaptionCreditTest {
         "The minister said the photo was taken in Doha.",
         "He said the talks would go on (and on).",
         "Officials from the U.S. and the EU met.",
+        "Voters rate him higher than in a CNN/ORC poll in February.",
     })
     void bodySentencesHaveNoCredit(String paragraph) {
         assertTrue(CaptionCredit.find(paragraph).isEmpty(), paragraph);

@@ -41,6 +41,8 @@ class DatelineParserTest {
         "US - Iran talks resumed.",
         "Washington, the capital, was quiet.",
         "Doha, February 30 (RHC)-- impossible date.",
+        "EXCLUSIVE \u2014 The senator said he would run.",
+        "BREAKING: The senator said he would run.",
     })
     void sentencesAreNotDatelines(String paragraph) {
         assertTrue(DatelineParser.parse(paragraph).isEmpty(), paragraph);
