@@ -1,13 +1,11 @@
 package org.dateline.ingest.html;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.dateline.ingest.DocumentException;
+import org.dateline.ingest.DocumentIds;
 import org.dateline.ingest.DocumentMetadata;
 import org.dateline.ingest.DocumentReader;
 import org.dateline.ingest.ReadDocument;
@@ -86,7 +84,7 @@ public final class HtmlReader implements DocumentReader {
         ArticleHead head = head(meta, source.metadata(), options, warnings);
         Article article = structurer.structure(head, paragraphs);
         DocumentMetadata given = source.metadata();
-        String id = given.id() != null ? given.id() : sha256(bytes);
+        String id = given.id() != null ? given.id() : DocumentIds.sha256Hex(bytes);
         DocumentInfo info = new DocumentInfo(id, path, MEDIA_TYPE, bytes.length);
         String url = meta.canonicalUrl() != null ? meta.canonicalUrl() : given.url();
         return new HtmlPage(new ReadDocument(info, article, warnings), url);
@@ -127,11 +125,4 @@ public final class HtmlReader implements DocumentReader {
         return control > n / 20;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
-        }
-    }
 }

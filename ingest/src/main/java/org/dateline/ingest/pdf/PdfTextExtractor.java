@@ -1,7 +1,6 @@
 package org.dateline.ingest.pdf;
 
 import java.io.IOException;
-import java.util.Calendar;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -16,7 +15,7 @@ import org.dateline.ingest.DocumentException;
  */
 final class PdfTextExtractor {
     /** The extracted text and what the PDF's information dictionary says. */
-    record PdfText(String text, String title, String created, int pages) {
+    record PdfText(String text, String title, int pages) {
     }
 
     private final int maxPages;
@@ -38,7 +37,7 @@ final class PdfTextExtractor {
             stripper.setEndPage(Math.min(pages, maxPages));
             String text = stripper.getText(pdf);
             PDDocumentInformation info = pdf.getDocumentInformation();
-            return new PdfText(text, blankToNull(info.getTitle()), isoDate(info.getCreationDate()), pages);
+            return new PdfText(text, blankToNull(info.getTitle()), pages);
         } catch (InvalidPasswordException e) {
             throw new DocumentException(path, "PDF is encrypted and needs a password", e);
         } catch (IOException e) {
@@ -53,8 +52,4 @@ final class PdfTextExtractor {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static String isoDate(Calendar c) {
-        return c == null ? null : String.format("%04d-%02d-%02d", c.get(Calendar.YEAR), c.get(Calendar.MONTH) + 1,
-                c.get(Calendar.DAY_OF_MONTH));
-    }
 }

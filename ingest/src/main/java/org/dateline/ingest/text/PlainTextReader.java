@@ -1,12 +1,10 @@
 package org.dateline.ingest.text;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.dateline.ingest.DocumentException;
+import org.dateline.ingest.DocumentIds;
 import org.dateline.ingest.DocumentReader;
 import org.dateline.ingest.ReadDocument;
 import org.dateline.ingest.ReadOptions;
@@ -51,7 +49,7 @@ public final class PlainTextReader implements DocumentReader {
             // a defect in a structuring stage must fail this document, not the batch
             throw new DocumentException(source.path(), "text structuring failed: " + e, e);
         }
-        String id = source.metadata().id() != null ? source.metadata().id() : sha256Hex(source.bytes());
+        String id = DocumentIds.idFor(source);
         DocumentInfo info = new DocumentInfo(id, source.path(), MEDIA_TYPE, source.bytes().length);
         List<String> warnings = new ArrayList<>(decoded.warnings());
         warnings.addAll(structured.warnings());
@@ -73,13 +71,6 @@ public final class PlainTextReader implements DocumentReader {
         return s;
     }
 
-    static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
-    }
 
     /** Reads one file from the command line and prints what was found; for looking at real documents. */
     public static void main(String[] args) throws java.io.IOException {

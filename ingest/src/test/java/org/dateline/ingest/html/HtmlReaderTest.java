@@ -100,7 +100,7 @@ class HtmlReaderTest {
     void documentInfoCarriesShaIdPathTypeAndSize() throws DocumentException {
         byte[] bytes = HtmlFixtures.bytes("news-page.html");
         ReadDocument d = HtmlFixtures.read("pages/bridge.html", bytes);
-        assertEquals(HtmlReader.sha256(bytes), d.info().id());
+        assertEquals(org.dateline.ingest.DocumentIds.sha256Hex(bytes), d.info().id());
         assertEquals(64, d.info().id().length());
         assertEquals("pages/bridge.html", d.info().path());
         assertEquals("text/html", d.info().mediaType());

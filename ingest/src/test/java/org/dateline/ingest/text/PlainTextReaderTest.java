@@ -24,7 +24,7 @@ class PlainTextReaderTest {
     void documentInfoCarriesHashPathTypeAndSize() throws DocumentException {
         byte[] bytes = "DOHA (Reuters) - Talks resumed.\n".getBytes(StandardCharsets.UTF_8);
         ReadDocument doc = READER.read(new SourceDocument("in/a.txt", bytes, null), ReadOptions.DEFAULTS);
-        assertEquals(PlainTextReader.sha256Hex(bytes), doc.info().id());
+        assertEquals(org.dateline.ingest.DocumentIds.sha256Hex(bytes), doc.info().id());
         assertEquals(64, doc.info().id().length());
         assertEquals("in/a.txt", doc.info().path());
         assertEquals("text/plain", doc.info().mediaType());
