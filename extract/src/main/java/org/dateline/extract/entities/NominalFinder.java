@@ -67,7 +67,9 @@ final class NominalFinder {
         Span span = Span.of(text.text(), s.token(n.countryToken()).begin(), s.token(head).end());
         EntityDraft entity = null;
         for (EntityDraft d : set.all()) {
-            if (d.actor() != null && d.actor().code().equals(actor.code()) && d.type() != EntityType.PERSON) {
+            String code = d.actor() != null ? d.actor().code()
+                    : dictionaries.known().lookup(d.name()).map(k -> k.code()).orElse(null);
+            if (actor.code().equals(code) && d.type() != EntityType.PERSON && d.type() != EntityType.COUNTRY) {
                 entity = d;
             }
         }
