@@ -25,6 +25,9 @@ final class NameCollector {
     private static final List<String> AGENCY_WORDS = List.of("news agency", "agency", "newspaper", "daily", "tv",
             "television", "radio", "broadcaster");
 
+    private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "di", "du",
+            "del", "della", "la", "le", "dos", "das", "ter", "bin", "ibn", "ben", "al", "el", "abu");
+
     private final ActorDictionaries dictionaries;
 
     NameCollector(ActorDictionaries dictionaries) {
@@ -37,7 +40,8 @@ final class NameCollector {
             if (isPronoun(s, m)) {
                 continue;
             }
-            Span span = Span.of(text.text(), m.begin(), m.end());
+            int begin = m.type().equals("PERSON") ? withNameParticles(s, m) : m.begin();
+            Span span = Span.of(text.text(), begin, m.end());
             if (m.type().equals("MISC")) {
                 Optional<Country> c = dictionaries.countries().byDemonym(m.text());
                 if (c.isPresent()) {
@@ -47,10 +51,26 @@ final class NameCollector {
             }
             EntityType type = typeOf(m.type(), m.text(), followedByAgencyWord(s, m.endToken()));
             if (type != null) {
-                add(set, m.text(), type, span);
+                add(set, span.text(), type, span);
             }
         }
         scanKnownNames(text, set);
+    }
+
+    /**
+     * Where a person's name really begins: the NER often leaves out a lowercase particle of a surname
+     * ("van Klaveren", "bin Salman", "de la Cruz"), which then reads as a title.
+     */
+    private static int withNameParticles(Sentence s, NerMention m) {
+        int first = m.firstToken();
+        while (first > 0) {
+            Token prev = s.token(first - 1);
+            if (!NAME_PARTICLES.contains(prev.word()) || s.token(first).begin() - prev.end() != 1) {
+                break;
+            }
+            first--;
+        }
+        return s.token(first).begin();
     }
 
     /** Adds a mention, merging it into the entity it names when there is one. */
