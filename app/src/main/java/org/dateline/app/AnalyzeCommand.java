@@ -16,6 +16,8 @@ import org.dateline.ingest.ReaderRegistry;
 import org.dateline.ingest.SourceDocument;
 import org.dateline.model.Analysis;
 import org.dateline.model.AnalysisJson;
+import java.util.function.Supplier;
+import org.dateline.nlp.Annotator;
 import org.dateline.nlp.corenlp.CoreNlpAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,9 +28,16 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Prints the analysis record of each document, in input order (spec/ANALYSIS.md).",
                 "PATH is a file, a folder (read recursively), a .jsonl file (one document per line) or - for stdin."})
-final class AnalyzeCommand implements Callable<Integer> {
+final class AnalyzeCommand implements Callable<Integer>, NeedsModels {
     @Spec
     CommandSpec spec;
+
+    private Supplier<Annotator> models = CoreNlpAnnotator::new;
+
+    @Override
+    public void useModels(Supplier<Annotator> models) {
+        this.models = models;
+    }
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "Publication date for documents that have none; completes a dateline without a year.")
@@ -128,8 +137,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (analyzer == null) {
                 err.println("loading language models...");
                 err.flush();
-                CoreNlpAnnotator annotator = new CoreNlpAnnotator();
-                err.printf("models loaded in %.1f s%n", annotator.loadMillis() / 1000.0);
+                long start = System.nanoTime();
+                Annotator annotator = models.get();
+                err.printf("models loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
                 err.flush();
                 analyzer = new Analyzer(annotator);
             }

@@ -1,5 +1,8 @@
 package org.dateline.app;
 
+import java.util.function.Supplier;
+import org.dateline.nlp.Annotator;
+import org.dateline.nlp.corenlp.CoreNlpAnnotator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +25,25 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return commandLine(CoreNlpAnnotator::new);
+    }
+
+    /**
+     * The command line with the NLP models it should use, loaded on first need: the real CoreNLP
+     * pipeline, or in tests the one pipeline the test JVM shares.
+     */
+    public static CommandLine commandLine(Supplier<Annotator> models) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cl = new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                K made = defaults.create(cls);
+                if (made instanceof NeedsModels n) {
+                    n.useModels(models);
+                }
+                return made;
+            }
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("dateline " + cmd.getCommandName() + ": " + describe(ex));
             return USAGE;

@@ -1,0 +1,94 @@
+package org.dateline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dateline.model.Analysis;
+import org.dateline.model.AnalysisAssertions;
+import org.dateline.model.AnalysisJson;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.SectionKind;
+import org.dateline.model.TimeRef;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dateline analyze} from bytes to record, on the README's example article. */
+@Tag("slow")
+class AnalyzeEndToEndTest {
+    private static final Path EXAMPLE = Path.of("../examples/harbour-talks.txt");
+
+    @TempDir
+    Path dir;
+
+    private static List<Analysis> records(String jsonl) throws Exception {
+        try (MappingIterator<Analysis> it = AnalysisJson.mapper().readerFor(Analysis.class).readValues(jsonl)) {
+            return it.readAll();
+        }
+    }
+
+    private static String timeValue(Analysis a, String text) {
+        return a.times().stream().filter(t -> t.span().text().equals(text)).map(TimeRef::value).findFirst()
+                .orElseThrow(() -> new AssertionError("no time \"" + text + "\" in " + a.times()));
+    }
+
+    @Test
+    void exampleArticleIsReadRightEndToEnd() throws Exception {
+        Cli r = Cli.runAnalyzing("analyze", "--format", "jsonl", EXAMPLE.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<Analysis> records = records(r.out());
+        assertEquals(1, records.size());
+        Analysis a = records.get(0);
+        AnalysisAssertions.assertSpansPointAtText(a);
+        Article art = a.article();
+
+        assertEquals("Santiago", art.dateline().place());
+        assertEquals("2024-03-07", art.dateline().date());
+        assertEquals("Lumen", art.dateline().agency());
+        assertEquals("2024-03-07", art.published());
+
+        assertEquals(1, art.captions().size());
+        assertEquals("Andina", art.captions().get(0).credit());
+        assertTrue(art.captions().get(0).span().text().contains("Peruvian Prime Minister Gustavo Adrianzén in Santiago"));
+        List<String> paragraphs = art.sectionTexts(SectionKind.PARAGRAPH);
+        assertEquals(5, paragraphs.size());
+        assertTrue(paragraphs.stream().noneMatch(p -> p.contains("Photo by")), "caption kept out of the body");
+        assertTrue(art.text().contains("tension over fishing rights, and negotiations on a joint"));
+
+        assertEquals("2024-03-06", timeValue(a, "March 6, 2024"));
+        assertTrue(timeValue(a, "Wednesday").startsWith("2024-03-06"), "a past weekday is the one before the dateline");
+        assertEquals("2024-03-07", timeValue(a, "Thursday"));
+
+        Entity minister = a.entities().stream().filter(e -> e.name().equals("Alberto van Klaveren")).findFirst().orElseThrow();
+        assertEquals(List.of("Foreign Minister"), minister.titles());
+        assertEquals("CHLGOV", minister.actor().code());
+        assertTrue(minister.mentions().stream().anyMatch(m -> m.text().equals("van Klaveren")));
+        assertFalse(a.entities().stream().anyMatch(e -> e.name().equalsIgnoreCase("he")), "pronouns are no entities");
+    }
+
+    @Test
+    void oneBadDocumentIsReportedAndTheOthersAreAnalyzed() throws Exception {
+        Path good = Files.writeString(dir.resolve("a-good.txt"), "PARIS (Lumen) - The French president met the Italian prime minister on Monday.\n");
+        Files.write(dir.resolve("b-binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0, 7});
+        Path lines = Files.writeString(dir.resolve("c.jsonl"),
+                "{\"id\": \"ok\", \"text\": \"Rain fell on Lima on Tuesday.\", \"published\": \"2024-05-10\"}\n"
+                        + "{\"id\": \"broken\", \"text\": \n", StandardCharsets.UTF_8);
+        Cli r = Cli.runAnalyzing("analyze", "--format", "jsonl", dir.toString());
+        assertEquals(1, r.exit(), r.err());
+        List<Analysis> records = records(r.out());
+        assertEquals(List.of(good.toString(), lines + "#1"), records.stream().map(x -> x.document().path()).toList());
+        assertEquals("ok", records.get(1).document().id());
+        assertEquals("2024-05-07", timeValue(records.get(1), "Tuesday"));
+        assertTrue(r.err().contains("b-binary.txt"), r.err());
+        assertTrue(r.err().contains("c.jsonl#2"), r.err());
+        assertTrue(r.err().contains("2 of 4 documents failed"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+}
