@@ -10,9 +10,12 @@ import org.dateline.model.TimeType;
  * Picks which occurrence a name of a recurring day or period means: "Thursday", "the weekend"
  * (weekly), "May 3", "March", "the third quarter", "Thanksgiving" (yearly). The verb decides: in a
  * past-tense clause it is the latest one that has begun by the article date, in a future clause the
- * first one that has not ended; "last"/"previous" and "next"/"coming" force a strict choice. When
- * the tense is unknown SUTime's choice stands. SUTime itself picks the occurrence by its own
- * heuristics and often lands a week or a year off.
+ * first one that has not ended (for yearly names: not ended more than a quarter ago, since "will
+ * report third-quarter earnings" speaks of a quarter just closed); "last"/"previous" and
+ * "next"/"coming" force a strict choice. When the tense is unknown a yearly name is the occurrence
+ * nearest the article date, counting time ahead double since news mostly reports what happened,
+ * and a weekday keeps SUTime's choice. SUTime picks the occurrence by its own heuristics and
+ * often lands a week or a year off.
  */
 final class CyclicDates implements Correction {
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -29,7 +32,10 @@ final class CyclicDates implements Correction {
     private static final Pattern FORWARD = Pattern.compile(".*\\b(next|coming)\\b.*");
     private static final int MAX_SHIFT = 5;
 
-    enum Direction { PAST, PAST_STRICT, FUTURE, FUTURE_STRICT }
+    enum Direction { PAST, PAST_STRICT, FUTURE, FUTURE_STRICT, NEAREST }
+
+    /** How long after a yearly period ends a future-tense clause may still be about it. */
+    private static final int REPORTING_LAG_DAYS = 92;
 
     @Override
     public List<Candidate> apply(List<Candidate> times, ResolutionContext context) {
@@ -61,6 +67,9 @@ final class CyclicDates implements Correction {
             return c;
         }
         Direction direction = direction(c, plain, context);
+        if (direction == null && !weekly) {
+            direction = Direction.NEAREST;
+        }
         if (direction == null) {
             return c;
         }
@@ -84,18 +93,43 @@ final class CyclicDates implements Correction {
 
     /** The occurrence of {@code v}'s cycle that {@code direction} picks relative to {@code day}. */
     static TimexValue choose(TimexValue v, boolean weekly, Direction direction, LocalDate day) {
+        if (direction == Direction.NEAREST) {
+            return nearest(v.plusYears(day.getYear() - v.first().getYear()), day);
+        }
+        LocalDate reference = direction == Direction.FUTURE && !weekly ? day.minusDays(REPORTING_LAG_DAYS) : day;
         TimexValue current = v;
-        for (int i = 0; i < MAX_SHIFT && !acceptable(current, direction, day); i++) {
+        for (int i = 0; i < MAX_SHIFT && !acceptable(current, direction, reference); i++) {
             current = shift(current, weekly, backward(direction) ? -1 : 1);
         }
         for (int i = 0; i < MAX_SHIFT; i++) {
             TimexValue closer = shift(current, weekly, backward(direction) ? 1 : -1);
-            if (!acceptable(closer, direction, day)) {
+            if (!acceptable(closer, direction, reference)) {
                 break;
             }
             current = closer;
         }
         return current;
+    }
+
+    private static TimexValue nearest(TimexValue sameYear, LocalDate day) {
+        TimexValue best = sameYear;
+        for (int shift = -1; shift <= 1; shift += 2) {
+            TimexValue other = sameYear.plusYears(shift);
+            if (weightedDistance(other, day) < weightedDistance(best, day)) {
+                best = other;
+            }
+        }
+        return best;
+    }
+
+    private static long weightedDistance(TimexValue v, LocalDate day) {
+        if (v.last().isBefore(day)) {
+            return day.toEpochDay() - v.last().toEpochDay();
+        }
+        if (v.first().isAfter(day)) {
+            return 2 * (v.first().toEpochDay() - day.toEpochDay());
+        }
+        return 0;
     }
 
     private static boolean backward(Direction d) {
@@ -108,6 +142,7 @@ final class CyclicDates implements Correction {
             case PAST_STRICT -> v.last().isBefore(day);
             case FUTURE -> !v.last().isBefore(day);
             case FUTURE_STRICT -> v.first().isAfter(day);
+            case NEAREST -> true;
         };
     }
 

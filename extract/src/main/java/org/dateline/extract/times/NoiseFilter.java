@@ -8,7 +8,7 @@ import org.dateline.nlp.NerMention;
 
 /**
  * Drops what SUTime reports but TimeML does not count as a time expression: ages ("6-year-old"),
- * frequency adjectives and adverbs ("quarterly", "once"), vague adverbs TimeML leaves out
+ * some frequency words ("quarterly", "once"; "daily" is kept, TimeML usually marks it), vague adverbs TimeML leaves out
  * ("previously"), and expressions inside a name ("the SEC" read as seconds).
  */
 final class NoiseFilter implements Correction {
@@ -16,8 +16,7 @@ final class NoiseFilter implements Correction {
             ".*\\b[\\w.]+[- ](year|month|week|day)s?[- ]old\\b.*");
     /** Words TimeML annotation leaves out although SUTime tags them, taken as whole expressions. */
     private static final Set<String> NOT_TIMEX = Set.of(
-            "once", "previously", "future", "past", "quarterly", "annual", "annually", "daily",
-            "weekly", "monthly", "yearly", "hourly", "nightly", "day", "ended", "ending");
+            "once", "previously", "future", "past", "quarterly", "annual", "annually", "day");
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
     @Override

@@ -22,6 +22,7 @@ final class QuarterReferences implements Correction {
             ".*\\b(a year (ago|earlier)|year-(earlier|ago)|last year's|(a|the) year before|the previous year's)\\b.*");
     private static final Pattern YEAR_BEFORE_PERIOD = Pattern.compile(".*\\b(quarter|period)\\b.*");
     private static final Pattern NUMBERED_PERIOD = Pattern.compile("(the )?(\\d{4}) (quarter|period)");
+    private static final Pattern ENDED = Pattern.compile("\\s*(that )?(ended|ending|ends|which ended)\\s*");
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q([1-4])");
 
     @Override
@@ -35,7 +36,9 @@ final class QuarterReferences implements Correction {
                     && c.value() != null && QUARTER_VALUE.matcher(c.value()).matches()) {
                 reference = out.size();
             } else if (THE_QUARTER.matcher(plain).matches()) {
-                resolved = theQuarter(c, reference < 0 ? null : out.get(reference), reference, context.articleDate());
+                String ended = quarterEnded(c, times, context);
+                resolved = ended != null ? c.withTypeAndValue(TimeType.DATE, ended)
+                        : theQuarter(c, reference < 0 ? null : out.get(reference), context.articleDate());
             } else if (YEAR_BEFORE.matcher(plain).matches()) {
                 resolved = yearBefore(c, plain, reference < 0 ? null : out.get(reference), reference);
             } else {
@@ -50,7 +53,23 @@ final class QuarterReferences implements Correction {
         return out;
     }
 
-    private static Candidate theQuarter(Candidate c, Candidate reference, int index, LocalDate articleDate) {
+    /** "the quarter ended Sept. 30": the calendar quarter of the day named right after, or null. */
+    private static String quarterEnded(Candidate c, List<Candidate> times, ResolutionContext context) {
+        String text = context.text().text();
+        for (Candidate next : times) {
+            if (next.begin() >= c.end()) {
+                String between = text.substring(c.end(), next.begin());
+                TimexValue day = TimexValue.parse(next.value());
+                if (ENDED.matcher(between).matches() && day != null && day.granularity() == TimexValue.Granularity.DAY) {
+                    return TimexValue.truncate(day.first(), 'Q');
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Candidate theQuarter(Candidate c, Candidate reference, LocalDate articleDate) {
         if (reference != null) {
             return c.withTypeAndValue(TimeType.DATE, reference.value()).withAnchor(Candidate.at(reference));
         }
