@@ -11,10 +11,11 @@ import org.dateline.model.TimeType;
  * (weekly), "May 3", "March", "the third quarter", "Thanksgiving" (yearly). The verb decides: in a
  * past-tense clause it is the latest one that has begun by the article date, in a future clause the
  * first one that has not ended (for yearly names: not ended more than a quarter ago, since "will
- * report third-quarter earnings" speaks of a quarter just closed); "last"/"previous" and
+ * report third-quarter earnings" speaks of a quarter just closed, and in a past clause a yearly
+ * name may lie up to a month ahead); "last"/"previous" and
  * "next"/"coming" force a strict choice. When the tense is unknown a yearly name is the occurrence
  * nearest the article date, counting time ahead double since news mostly reports what happened,
- * and a weekday keeps SUTime's choice. SUTime picks the occurrence by its own heuristics and
+ * and a weekday is the latest one by the article date (again: news mostly reports the past). SUTime picks the occurrence by its own heuristics and
  * often lands a week or a year off.
  */
 final class CyclicDates implements Correction {
@@ -36,6 +37,11 @@ final class CyclicDates implements Correction {
 
     /** How long after a yearly period ends a future-tense clause may still be about it. */
     private static final int REPORTING_LAG_DAYS = 92;
+    /**
+     * How far ahead a yearly name in a past-tense clause may still lie: "has set Nov. 10 as the
+     * deadline" a week before; news does not name a day of last year without its year.
+     */
+    private static final int SCHEDULE_AHEAD_DAYS = 31;
 
     @Override
     public List<Candidate> apply(List<Candidate> times, ResolutionContext context) {
@@ -67,8 +73,8 @@ final class CyclicDates implements Correction {
             return c;
         }
         Direction direction = direction(c, plain, context);
-        if (direction == null && !weekly) {
-            direction = Direction.NEAREST;
+        if (direction == null) {
+            direction = weekly ? Direction.PAST : Direction.NEAREST;
         }
         if (direction == null) {
             return c;
@@ -96,7 +102,12 @@ final class CyclicDates implements Correction {
         if (direction == Direction.NEAREST) {
             return nearest(v.plusYears(day.getYear() - v.first().getYear()), day);
         }
-        LocalDate reference = direction == Direction.FUTURE && !weekly ? day.minusDays(REPORTING_LAG_DAYS) : day;
+        LocalDate reference = day;
+        if (!weekly && direction == Direction.FUTURE) {
+            reference = day.minusDays(REPORTING_LAG_DAYS);
+        } else if (!weekly && direction == Direction.PAST) {
+            reference = day.plusDays(SCHEDULE_AHEAD_DAYS);
+        }
         TimexValue current = v;
         for (int i = 0; i < MAX_SHIFT && !acceptable(current, direction, reference); i++) {
             current = shift(current, weekly, backward(direction) ? -1 : 1);

@@ -22,6 +22,8 @@ final class QuarterReferences implements Correction {
             ".*\\b(a year (ago|earlier)|year-(earlier|ago)|last year's|(a|the) year before|the previous year's)\\b.*");
     private static final Pattern YEAR_BEFORE_PERIOD = Pattern.compile(".*\\b(quarter|period)\\b.*");
     private static final Pattern NUMBERED_PERIOD = Pattern.compile("(the )?(\\d{4}) (quarter|period)");
+    /** "the latest quarter" is the last one completed, whatever quarter the story named before. */
+    private static final Pattern LATEST = Pattern.compile(".*\\b(latest|most recent|just-ended)\\b.*");
     private static final Pattern ENDED = Pattern.compile("\\s*(that )?(ended|ending|ends|which ended)\\s*");
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q([1-4])");
 
@@ -37,8 +39,9 @@ final class QuarterReferences implements Correction {
                 reference = out.size();
             } else if (THE_QUARTER.matcher(plain).matches()) {
                 String ended = quarterEnded(c, times, context);
+                boolean latest = LATEST.matcher(plain).matches();
                 resolved = ended != null ? c.withTypeAndValue(TimeType.DATE, ended)
-                        : theQuarter(c, reference < 0 ? null : out.get(reference), context.articleDate());
+                        : theQuarter(c, reference < 0 || latest ? null : out.get(reference), context.articleDate());
             } else if (YEAR_BEFORE.matcher(plain).matches()) {
                 resolved = yearBefore(c, plain, reference < 0 ? null : out.get(reference), reference);
             } else {
@@ -90,7 +93,7 @@ final class QuarterReferences implements Correction {
         if (named.matches()) {
             quarter = ordinal(named.group(1));
         } else if (!YEAR_BEFORE_PERIOD.matcher(plain).matches() && !plain.startsWith("a year")
-                && !plain.equals("year-earlier") && !plain.equals("year-ago")) {
+                && !plain.matches("(the )?(year-earlier|year-ago)")) {
             return c;
         }
         return c.withTypeAndValue(TimeType.DATE, year + "-Q" + quarter).withAnchor(Candidate.at(reference));
