@@ -89,29 +89,59 @@ public final class CoreNlpAnnotator implements Annotator {
                     edges(s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class))));
         }
         List<NerMention> names = new ArrayList<>();
-        List<TimeExpression> times = new ArrayList<>();
         List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
         for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
             String type = m.get(CoreAnnotations.EntityTypeAnnotation.class);
-            int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
             if (NAME_TYPES.contains(type)) {
+                int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
                 List<CoreLabel> toks = m.get(CoreAnnotations.TokensAnnotation.class);
                 int first = toks.get(0).index() - 1;
                 names.add(new NerMention(begin, end, text.substring(begin, end), type, sentence, first,
                         first + toks.size()));
-            } else if (TIME_TYPES.contains(type)) {
-                Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-                String value = timex == null ? null : timex.value();
-                if (value == null && timex != null) {
-                    value = timex.altVal();
-                }
-                String timexType = timex == null || timex.timexType() == null ? type : timex.timexType();
-                times.add(new TimeExpression(begin, end, text.substring(begin, end), timexType, value, sentence));
             }
         }
+        List<TimeExpression> times = new ArrayList<>();
+        for (int si = 0; si < coreSentences.size(); si++) {
+            times.addAll(timeExpressions(text, si, coreSentences.get(si).get(CoreAnnotations.TokensAnnotation.class)));
+        }
         return new AnnotatedText(text, sentences, names, times);
+    }
+
+    /**
+     * SUTime's expressions, one per timex: the run of tokens carrying the same timex. Entity mentions
+     * would split one timex where the coarse NER tag changes ("Thursday" DATE + "night" TIME, "the" +
+     * "last twenty four hours") and keep DATE-tagged tokens that belong to no timex ("and" in
+     * "between 1994 and 1997").
+     */
+    private static List<TimeExpression> timeExpressions(String text, int sentence, List<CoreLabel> tokens) {
+        List<TimeExpression> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Timex timex = tokens.get(i).get(TimeAnnotations.TimexAnnotation.class);
+            if (timex == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && sameTimex(timex, tokens.get(j).get(TimeAnnotations.TimexAnnotation.class))) {
+                j++;
+            }
+            int begin = tokens.get(i).beginPosition();
+            int end = tokens.get(j - 1).endPosition();
+            String value = timex.value() != null ? timex.value() : timex.altVal();
+            String type = timex.timexType() != null ? timex.timexType() : tokens.get(i).ner();
+            if (type != null && TIME_TYPES.contains(type)) {
+                out.add(new TimeExpression(begin, end, text.substring(begin, end), type, value, sentence));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean sameTimex(Timex a, Timex b) {
+        return b != null && (a == b || a.tid() != null && a.tid().equals(b.tid()));
     }
 
     private static List<Dependency> edges(SemanticGraph g) {

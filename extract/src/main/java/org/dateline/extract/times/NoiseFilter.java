@@ -1,0 +1,43 @@
+package org.dateline.extract.times;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dateline.nlp.NerMention;
+
+/**
+ * Drops what SUTime reports but TimeML does not count as a time expression: ages ("6-year-old"),
+ * some frequency words ("quarterly", "once"; "daily" is kept, TimeML usually marks it), vague adverbs TimeML leaves out
+ * ("previously"), and expressions inside a name ("the SEC" read as seconds).
+ */
+final class NoiseFilter implements Correction {
+    private static final Pattern AGE = Pattern.compile(
+            ".*\\b[\\w.]+[- ](year|month|week|day)s?[- ]old\\b.*");
+    /** Words TimeML annotation leaves out although SUTime tags them, taken as whole expressions. */
+    private static final Set<String> NOT_TIMEX = Set.of(
+            "once", "previously", "future", "past", "quarterly", "annual", "annually", "day");
+    private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+
+    @Override
+    public List<Candidate> apply(List<Candidate> times, ResolutionContext context) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : times) {
+            String plain = c.plainText();
+            if (AGE.matcher(plain).matches() || NOT_TIMEX.contains(plain) || insideName(c, context)) {
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static boolean insideName(Candidate c, ResolutionContext context) {
+        for (NerMention m : context.text().mentions()) {
+            if (NAME_TYPES.contains(m.type()) && m.begin() < c.end() && c.begin() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+package org.dateline.extract.times;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.model.TimeRef;
+import org.dateline.model.TimeType;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.SharedPipeline;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** SUTime through the shared CoreNLP pipeline, then our corrections, on sentences written here. */
+@Tag("slow")
+class TimeResolverPipelineTest {
+    /** A Friday. */
+    private static final LocalDate DATELINE = LocalDate.of(2023, 11, 24);
+    private final TimeResolver resolver = new TimeResolver();
+
+    private List<TimeRef> times(String text) {
+        AnnotatedText annotated = SharedPipeline.get().annotate(text, DATELINE);
+        List<TimeRef> times = resolver.resolve(annotated, DATELINE, DateOrigin.DATELINE);
+        times.forEach(t -> assertTrue(t.span().pointsInto(text), t.toString()));
+        return times;
+    }
+
+    private static TimeRef find(List<TimeRef> times, String text) {
+        return times.stream().filter(t -> t.span().text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no time '" + text + "' in " + times));
+    }
+
+    @Test
+    void thursdayNightIsOneTimeOnTheDayBeforeTheDateline() {
+        List<TimeRef> times = times("Rockets hit the harbour town on Thursday night, and the ferry sailed again Friday morning.");
+        TimeRef night = find(times, "Thursday night");
+        assertEquals("2023-11-23TNI", night.value());
+        assertEquals(TimeType.TIME, night.type());
+        assertEquals("dateline", night.anchor());
+        assertEquals("2023-11-24TMO", find(times, "Friday morning").value());
+        assertEquals(2, times.size(), times.toString());
+    }
+
+    @Test
+    void weekdaysFollowTheTenseOfTheirClause() {
+        List<TimeRef> times = times("The envoy arrived on Saturday, aides said. She will fly home on Monday.");
+        assertEquals("2023-11-18", find(times, "Saturday").value());
+        assertEquals("2023-11-27", find(times, "Monday").value());
+    }
+
+    @Test
+    void lastSixWeeksIsASixWeekDurationUpToTheDateline() {
+        TimeRef t = find(times("Grain prices have doubled over the last six weeks."), "the last six weeks");
+        assertEquals(TimeType.DURATION, t.type());
+        assertEquals("P6W", t.value());
+        assertEquals("dateline", t.anchor());
+    }
+
+    @Test
+    void hoursLaterCountsFromTheEventBefore() {
+        List<TimeRef> times = times("The bridge collapsed on Wednesday. Hours later, divers found the driver.");
+        TimeRef later = find(times, "Hours later");
+        assertEquals("PTXH", later.value());
+        assertEquals(find(times, "Wednesday").id(), later.anchor());
+    }
+
+    @Test
+    void explicitCaptionDateIsThatDay() {
+        TimeRef t = find(times("A vendor sells lanterns in the old market, Nov. 23, 2023."), "Nov. 23, 2023");
+        assertEquals("2023-11-23", t.value());
+    }
+
+    @Test
+    void relativeMonthsAndWeeks() {
+        List<TimeRef> times = times("Earlier this month the council voted. Last week the mayor resigned.");
+        assertEquals("2023-11", find(times, "Earlier this month").value());
+        assertEquals("2023-W46", find(times, "Last week").value());
+    }
+}
