@@ -5,15 +5,12 @@ import java.util.List;
 import org.dateline.extract.actors.ActorDictionaries;
 import org.dateline.extract.entities.EntityExtractor;
 import org.dateline.extract.entities.EntitySet;
+import org.dateline.extract.times.TimeResolver;
 import org.dateline.ingest.ReadDocument;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
-import org.dateline.model.Span;
-import org.dateline.model.TimeRef;
-import org.dateline.model.TimeType;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Annotator;
-import org.dateline.nlp.TimeExpression;
 
 /**
  * The facade of extraction: a read document in, its analysis record out. Runs the NLP stage once
@@ -22,6 +19,7 @@ import org.dateline.nlp.TimeExpression;
 public final class Analyzer {
     private final Annotator annotator;
     private final EntityExtractor entityExtractor;
+    private final TimeResolver timeResolver = new TimeResolver();
 
     public Analyzer(Annotator annotator) {
         this(annotator, ActorDictionaries.defaults());
@@ -44,15 +42,7 @@ public final class Analyzer {
         AnnotatedText nlp = new AnnotatedText(article.text(), masked.sentences(), masked.mentions(), masked.times());
         EntitySet entities = entityExtractor.extract(nlp, date.date());
         return new Analysis(Analysis.VERSION, doc.info(), article, entities.toEntities(), List.of(),
-                times(nlp, date), List.of(), List.of(), warnings).validated();
+                timeResolver.resolve(nlp, date.date(), date.origin()), List.of(), List.of(), warnings).validated();
     }
 
-    private static List<TimeRef> times(AnnotatedText nlp, ArticleDate date) {
-        List<TimeRef> out = new ArrayList<>();
-        for (TimeExpression t : nlp.times()) {
-            out.add(new TimeRef("T" + (out.size() + 1), Span.of(nlp.text(), t.begin(), t.end()),
-                    TimeType.valueOf(t.type()), t.value(), t.value() == null ? null : date.source()));
-        }
-        return out;
-    }
 }

@@ -2,24 +2,25 @@ package org.dateline.extract;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.dateline.extract.times.DateOrigin;
 import org.dateline.model.Article;
 
 /**
  * The date relative times are resolved against, and where it came from: the dateline's full date
  * first, else the published date. Null date when the article has neither.
  */
-public record ArticleDate(LocalDate date, String source) {
+public record ArticleDate(LocalDate date, DateOrigin origin) {
     public static final ArticleDate NONE = new ArticleDate(null, null);
 
     public static ArticleDate of(Article article) {
         if (article.dateline() != null) {
             LocalDate d = parse(article.dateline().date());
             if (d != null) {
-                return new ArticleDate(d, "dateline");
+                return new ArticleDate(d, DateOrigin.DATELINE);
             }
         }
         LocalDate published = parse(article.published());
-        return published == null ? NONE : new ArticleDate(published, "published");
+        return published == null ? NONE : new ArticleDate(published, DateOrigin.PUBLISHED);
     }
 
     static LocalDate parse(String iso) {
