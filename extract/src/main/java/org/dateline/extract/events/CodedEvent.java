@@ -1,0 +1,16 @@
+package org.dateline.extract.events;
+
+import org.dateline.extract.events.ActorCodeLookup.ActorRef;
+
+/**
+ * One event as the coder found it in one sentence, before modality, date and place: the dictionary code
+ * (as written there; may be outside CAMEO for a test dictionary), the actors (either may be null), the
+ * trigger token and the entry and pattern that coded it. {@code clause} is the token heading the trigger's
+ * clause (the trigger itself for a verb; the governing verb for a nominal).
+ */
+public record CodedEvent(int sentence, int trigger, int clause, String code, ActorRef source, ActorRef target,
+                         TriggerEntry entry, TriggerPattern pattern) {
+    public boolean hasActor() {
+        return source != null || target != null;
+    }
+}
