@@ -29,7 +29,10 @@ final class PetrarchNounPhraseActors implements ActorCodeLookup {
     @Override
     public List<ActorRef> actorsOf(Sentence s, int head) {
         Coded own = codeCore(s, head);
-        if (own.actors.isEmpty() && !own.agents.isEmpty()) {
+        if (own.actors.isEmpty() && !own.headIsRole) {
+            return List.of();
+        }
+        if (own.actors.isEmpty()) {
             // a role without a country: look into its complements, then its first conjunct
             for (Dependency d : s.children(head)) {
                 if (d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss")) {
@@ -92,7 +95,8 @@ final class PetrarchNounPhraseActors implements ActorCodeLookup {
         return false;
     }
 
-    private record Coded(List<String> actors, String prefix, List<String> agents, int first) {
+    /** {@code headIsRole}: the head noun itself is part of an agent phrase ("officials", not "official visit"). */
+    private record Coded(List<String> actors, String prefix, List<String> agents, int first, boolean headIsRole) {
     }
 
     /** The head, its modifiers, possessor and name parts (not its prepositional phrases or clauses). */
@@ -114,6 +118,7 @@ final class PetrarchNounPhraseActors implements ActorCodeLookup {
         StringBuilder prefix = new StringBuilder();
         List<String> agents = new ArrayList<>();
         boolean former = false;
+        boolean headIsRole = false;
         int first = head;
         int i = 0;
         while (i < words.size()) {
@@ -126,6 +131,7 @@ final class PetrarchNounPhraseActors implements ActorCodeLookup {
                     matched = n;
                 } else if (dictionary.agentCode(phrase) != null) {
                     String code = dictionary.agentCode(phrase).replace(" ", "");
+                    headIsRole |= tokens.subList(i, i + n).contains(head);
                     if (code.endsWith("~")) {
                         prefix.append(code, 0, code.length() - 1);
                     } else {
@@ -142,7 +148,7 @@ final class PetrarchNounPhraseActors implements ActorCodeLookup {
         if (former && (!agents.isEmpty() || !actors.isEmpty())) {
             agents = new ArrayList<>(List.of("ELI"));
         }
-        return new Coded(actors, prefix.toString(), agents, first);
+        return new Coded(actors, prefix.toString(), agents, first, headIsRole);
     }
 
     private static void collect(Sentence s, int t, List<Integer> out, boolean top) {

@@ -75,8 +75,7 @@ public final class EventCoder {
     // ---- verbs ----
 
     private boolean codeVerb(ParseView v, int verb, TriggerEntry e, ActorCodeLookup actors, List<CodedEvent> out) {
-        List<Integer> after = afterWindow(v, verb, true);
-        PatternMatcher.Match m = PatternMatcher.best(v, verb, e, beforeWindow(v, verb), after);
+        PatternMatcher.Match m = PatternMatcher.best(v, verb, e, beforeWindow(v, verb), afterWindow(v, verb, Set.of()));
         String code = m.pattern() != null ? m.pattern().code() : e.code();
         String reverse = m.pattern() != null ? m.pattern().reverseCode() : e.reverseCode();
         if (code == null && reverse == null) {
@@ -97,6 +96,9 @@ public final class EventCoder {
                 }
             }
             sources = expand(v, subj, actors);
+            if (sources.isEmpty() && subj.size() == 1 && v.token(subj.get(0)).pos().equals("PRP")) {
+                sources = expand(v, governingSubjects(v, verb), actors);
+            }
         }
         Map<PatternItem.Role, Integer> slots = m.slots();
         if (slots.containsKey(PatternItem.Role.SOURCE)) {
@@ -109,20 +111,84 @@ public final class EventCoder {
             targets = firstActorFrom(v, slots.get(PatternItem.Role.TARGET), verb, actors);
         }
         if (targets.isEmpty()) {
-            targets = firstActorIn(v, after, actors, sources);
-        }
-        if (targets.isEmpty()) {
-            targets = firstActorIn(v, afterWindow(v, verb, false), actors, sources);
+            targets = targetIn(v, verb, actors, sources);
         }
         emit(v, verb, verb, e, m.pattern(), code, reverse, sources, targets, out);
         return true;
     }
 
-    /** The trigger's own phrase after it, without its subject; {@code stopAtClauses} keeps out subordinate clauses. */
-    private static List<Integer> afterWindow(ParseView v, int trigger, boolean stopAtClauses) {
+    /** Clauses a target may be sought in after the verb's own phrase: complements, not adverbial clauses. */
+    private static final Set<String> COMPLEMENT_CLAUSES = Set.of("ccomp", "acl", "xcomp", "acl:relcl");
+
+    /**
+     * The target: the first phrase naming an actor after the trigger, trying in turn its own phrase, then
+     * its complement clauses, each first without and then with phrases of place ({@code in Doha}).
+     */
+    private static List<ActorRef> targetIn(ParseView v, int trigger, ActorCodeLookup actors, List<ActorRef> exclude) {
+        List<Integer> own = afterWindow(v, trigger, ParseView.CLAUSE_RELATIONS);
+        List<Integer> withClauses = new ArrayList<>();
+        for (int t : v.phrase(trigger, d -> d.governor() == trigger && (isSubject(d.relation()) || d.relation().startsWith("conj"))
+                || d.relation().equals("punct") || finiteAdverbial(v, d))) {
+            if (t > trigger) {
+                withClauses.add(t);
+            }
+        }
+        for (List<Integer> window : List.of(own, withClauses)) {
+            List<ActorRef> found = firstActorIn(v, trigger, window, actors, exclude, false);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        for (List<Integer> window : List.of(own, withClauses)) {
+            List<ActorRef> found = firstActorIn(v, trigger, window, actors, exclude, true);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Clauses that report another event rather than complete this one: adverbial clauses with a
+     * conjunction ("after crowds burned", "if the army continues"), side remarks and loose attachments.
+     * Infinitival and participial adverbials ("signed an accord to supply Gondor") stay in.
+     */
+    private static boolean finiteAdverbial(ParseView v, Dependency d) {
+        String r = d.relation();
+        if (r.startsWith("parataxis") || r.equals("dep") || r.startsWith("csubj")) {
+            return true;
+        }
+        if (!r.startsWith("advcl")) {
+            return false;
+        }
+        String mark = v.childWord(d.dependent(), "mark");
+        return mark != null && !mark.equals("to");
+    }
+
+    /** A pronoun subject of a reported or controlled clause stands for the subject above it ("X said it would"). */
+    private static List<Integer> governingSubjects(ParseView v, int verb) {
+        int cur = verb;
+        for (int guard = 0; guard < 4; guard++) {
+            String rel = v.relation(cur);
+            int gov = v.governor(cur);
+            if (gov < 0 || !(rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("conj"))) {
+                return List.of();
+            }
+            List<Integer> subj = v.enhancedChildren(gov, "nsubj");
+            if (!subj.isEmpty() && !v.token(subj.get(0)).pos().equals("PRP")) {
+                return subj;
+            }
+            cur = gov;
+        }
+        return List.of();
+    }
+
+    /** The trigger's own phrase after it, without its subject, conjuncts, punctuation and the clauses named. */
+    private static List<Integer> afterWindow(ParseView v, int trigger, java.util.Collection<String> stopClauses) {
         List<Integer> out = new ArrayList<>();
         for (int t : v.phrase(trigger, d -> d.governor() == trigger && isSubject(d.relation())
-                || d.relation().equals("punct") || stopAtClauses && ParseView.opensClause(d.relation())
+                || d.relation().equals("punct") || stopClauses.stream().anyMatch(c -> d.relation().equals(c)
+                || d.relation().startsWith(c + ":"))
                 || d.governor() == trigger && d.relation().startsWith("conj"))) {
             if (t > trigger) {
                 out.add(t);
@@ -151,8 +217,8 @@ public final class EventCoder {
     // ---- nouns ----
 
     private boolean codeNoun(ParseView v, int noun, TriggerEntry e, ActorCodeLookup actors, List<CodedEvent> out) {
-        List<Integer> after = afterWindow(v, noun, true);
-        PatternMatcher.Match m = PatternMatcher.best(v, noun, e, beforeWindow(v, noun), after);
+        PatternMatcher.Match m = PatternMatcher.best(v, noun, e, beforeWindow(v, noun),
+                afterWindow(v, noun, ParseView.CLAUSE_RELATIONS));
         String code = m.pattern() != null ? m.pattern().code() : e.code();
         String reverse = m.pattern() != null ? m.pattern().reverseCode() : e.reverseCode();
         if (code == null && reverse == null) {
@@ -262,26 +328,31 @@ public final class EventCoder {
         return out;
     }
 
-    /** The first phrase naming an actor in {@code window}, places last; never one of {@code exclude}. */
-    private static List<ActorRef> firstActorIn(ParseView v, List<Integer> window, ActorCodeLookup actors,
-                                               List<ActorRef> exclude) {
-        for (boolean placesToo : new boolean[] {false, true}) {
-            for (int t : window) {
-                if (!isNominalHead(v, t)) {
-                    continue;
-                }
-                String caseWord = v.childWord(t, "case");
-                if (!placesToo && caseWord != null && NominalRoles.PLACE_CASES.contains(caseWord)) {
-                    continue;
-                }
-                List<ActorRef> found = expand(v, List.of(t), actors);
-                found.removeIf(a -> exclude.stream().anyMatch(x -> x.firstToken() == a.firstToken()));
-                if (!found.isEmpty()) {
-                    return found;
-                }
+    /** The first phrase naming an actor in {@code window} (phrases of place only when allowed), never one of {@code exclude}. */
+    private static List<ActorRef> firstActorIn(ParseView v, int trigger, List<Integer> window, ActorCodeLookup actors,
+                                               List<ActorRef> exclude, boolean placesToo) {
+        for (int t : window) {
+            if (!isNominalHead(v, t) || !placesToo && underPlaceCase(v, t, trigger)) {
+                continue;
+            }
+            List<ActorRef> found = expand(v, List.of(t), actors);
+            found.removeIf(a -> exclude.stream().anyMatch(x -> x.firstToken() == a.firstToken()));
+            if (!found.isEmpty()) {
+                return found;
             }
         }
         return List.of();
+    }
+
+    /** True when {@code t} or a nominal between it and the trigger is introduced by a preposition of place. */
+    private static boolean underPlaceCase(ParseView v, int t, int trigger) {
+        for (int cur = t, guard = 0; cur >= 0 && cur != trigger && guard < v.size(); cur = v.governor(cur), guard++) {
+            String caseWord = v.childWord(cur, "case");
+            if (caseWord != null && NominalRoles.PLACE_CASES.contains(caseWord)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For a pattern slot: the first actor phrase at or after {@code anchor}. */
@@ -299,7 +370,7 @@ public final class EventCoder {
 
     private static boolean isNominalHead(ParseView v, int t) {
         String r = v.relation(t);
-        return !r.startsWith("conj") && !r.startsWith("compound") && !r.startsWith("flat") && !r.equals("amod")
+        return !r.startsWith("conj") && !r.startsWith("compound") && !r.equals("nmod:poss") && !r.equals("det") && !r.startsWith("flat") && !r.equals("amod")
                 && (v.token(t).isNoun() || v.token(t).pos().startsWith("PRP") || v.token(t).pos().equals("JJ")
                 && v.token(t).ner() != null && !v.token(t).ner().equals("O"));
     }

@@ -32,9 +32,10 @@ public final class EventDictionary {
         return verbs.values().stream().mapToInt(List::size).sum() + nouns.values().stream().mapToInt(List::size).sum();
     }
 
+    /** Entries listed under the exact surface form come first: {@code met} is more specific than {@code meet}. */
     private static List<TriggerEntry> lookup(Map<String, List<TriggerEntry>> map, String lemma, String word) {
-        List<TriggerEntry> out = new ArrayList<>(map.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of()));
-        for (TriggerEntry e : map.getOrDefault(word.toLowerCase(Locale.ROOT), List.of())) {
+        List<TriggerEntry> out = new ArrayList<>(map.getOrDefault(word.toLowerCase(Locale.ROOT), List.of()));
+        for (TriggerEntry e : map.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of())) {
             if (!out.contains(e)) {
                 out.add(e);
             }

@@ -13,7 +13,7 @@ import org.dateline.nlp.Token;
  */
 final class ParseView {
     /** Relations that open a new clause: words below them are not part of the governing phrase. */
-    private static final List<String> CLAUSE_RELATIONS =
+    static final List<String> CLAUSE_RELATIONS =
             List.of("ccomp", "advcl", "acl", "parataxis", "csubj", "dep");
 
     private final Sentence sentence;

@@ -7,8 +7,10 @@ public sealed interface PatternItem {
     /**
      * Alternative phrases (lower-case words; a synset gives several). {@code adjacent}: the phrase must
      * start right after the previous item's match (PETRARCH's {@code _}); otherwise words may intervene.
+     * {@code byLemma}: a word also matches tokens whose lemma it is ({@code talk} matches {@code talks});
+     * otherwise only the written form matches (PETRARCH spells out the forms it wants).
      */
-    record Words(List<List<String>> phrases, boolean adjacent) implements PatternItem {
+    record Words(List<List<String>> phrases, boolean adjacent, boolean byLemma) implements PatternItem {
         public Words {
             phrases = List.copyOf(phrases.stream().map(List::copyOf).toList());
             if (phrases.isEmpty() || phrases.stream().anyMatch(List::isEmpty)) {

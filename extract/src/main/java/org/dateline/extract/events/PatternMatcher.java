@@ -51,7 +51,7 @@ final class PatternMatcher {
             int last = w.adjacent() ? Math.min(pos, window.size() - 1) : window.size() - 1;
             for (int start = pos; start <= last && found < 0; start++) {
                 for (List<String> phrase : w.phrases()) {
-                    if (phraseAt(v, phrase, window, start)) {
+                    if (phraseAt(v, phrase, window, start, w.byLemma())) {
                         found = start;
                         length = phrase.size();
                         break;
@@ -75,7 +75,7 @@ final class PatternMatcher {
         return true;
     }
 
-    private static boolean phraseAt(ParseView v, List<String> phrase, List<Integer> window, int start) {
+    private static boolean phraseAt(ParseView v, List<String> phrase, List<Integer> window, int start, boolean byLemma) {
         if (start + phrase.size() > window.size()) {
             return false;
         }
@@ -84,7 +84,7 @@ final class PatternMatcher {
             if (k > 0 && t != window.get(start + k - 1) + 1) {
                 return false;
             }
-            if (!wordMatches(v, t, phrase.get(k))) {
+            if (byLemma ? !wordMatches(v, t, phrase.get(k)) : !v.lower(t).equals(phrase.get(k))) {
                 return false;
             }
         }

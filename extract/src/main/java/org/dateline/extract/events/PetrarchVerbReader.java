@@ -121,7 +121,7 @@ public final class PetrarchVerbReader {
             int close = rest.indexOf('}', brace);
             String inside = rest.substring(brace + 1, close < 0 ? rest.length() : close);
             for (String f : inside.trim().split("\\s+")) {
-                if (!f.isBlank()) {
+                if (!f.isBlank() && !f.equals("}")) {
                     forms.add(verbWord(f));
                 }
             }
@@ -212,7 +212,7 @@ public final class PetrarchVerbReader {
                     if (phrases == null || phrases.isEmpty()) {
                         return null;
                     }
-                    current.add(new PatternItem.Words(phrases, adjacent && !current.isEmpty()));
+                    current.add(new PatternItem.Words(phrases, adjacent && !current.isEmpty(), false));
                 }
             }
             if (!t.equals("_")) {
@@ -252,8 +252,21 @@ public final class PetrarchVerbReader {
             }
             if (!words.isEmpty()) {
                 out.add(words);
+                if (!name.endsWith("_") && !m.endsWith("_")) {
+                    out.add(plural(words));
+                }
             }
         }
+        return out;
+    }
+
+    /** PETRARCH's regular plural of a synset phrase: last word plus s, ies after a consonant y, es after ss. */
+    private static List<String> plural(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        String last = out.get(out.size() - 1);
+        String p = last.endsWith("y") && last.length() > 1 && "aeiou".indexOf(last.charAt(last.length() - 2)) < 0
+                ? last.substring(0, last.length() - 1) + "ies" : last.endsWith("ss") ? last + "es" : last + "s";
+        out.set(out.size() - 1, p);
         return out;
     }
 
