@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dateline.extract.entities.EntityExtractor;
 import org.dateline.extract.entities.EntitySet;
+import org.dateline.extract.events.EntityActorLookup;
+import org.dateline.extract.events.EventExtractor;
+import org.dateline.extract.events.EventFinding;
 import org.dateline.ingest.ReadDocument;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
@@ -21,6 +24,7 @@ import org.dateline.nlp.TimeExpression;
 public final class Analyzer {
     private final Annotator annotator;
     private final EntityExtractor entityExtractor = new EntityExtractor();
+    private final EventExtractor eventExtractor = EventExtractor.withDefaults();
 
     public Analyzer(Annotator annotator) {
         this.annotator = annotator;
@@ -36,8 +40,21 @@ public final class Analyzer {
         AnnotatedText masked = annotator.annotate(NlpText.of(article), date.date());
         AnnotatedText nlp = new AnnotatedText(article.text(), masked.sentences(), masked.mentions(), masked.times());
         EntitySet entities = entityExtractor.extract(nlp);
+        // events: place mentions (EventFinding.placeMentions) await the places stage for their ids
+        List<EventFinding> events = eventExtractor.extract(nlp, entities, new EntityActorLookup(entities), date.date(),
+                datelinePlace(article));
         return new Analysis(Analysis.VERSION, doc.info(), article, entities.toEntities(), List.of(),
-                times(nlp, date), List.of(), List.of(), warnings).validated();
+                times(nlp, date), List.of(), events.stream().map(EventFinding::event).toList(), warnings).validated();
+    }
+
+    /** The place name inside the dateline ("Doha" in "Doha, November 24 (RHC)--"), or null. */
+    private static Span datelinePlace(Article article) {
+        if (article.dateline() == null || article.dateline().span() == null || article.dateline().place() == null) {
+            return null;
+        }
+        Span d = article.dateline().span();
+        int at = d.text().indexOf(article.dateline().place());
+        return at < 0 ? null : Span.of(article.text(), d.begin() + at, d.begin() + at + article.dateline().place().length());
     }
 
     private static List<TimeRef> times(AnnotatedText nlp, ArticleDate date) {

@@ -18,8 +18,10 @@ import java.util.Set;
  * QuadClass per root. Two sources: {@link #load(Path)} reads the public CAMEO tables of a directory
  * ({@code CAMEO.eventcodes.txt}, {@code CAMEO.goldsteinscale.txt}, {@code CAMEO.quadclass.txt},
  * {@code CAMEO2PLOVER-2021.txt}); {@link #builtIn()} reads the compact table written for this project
- * ({@code cameo-codes.tsv}), which covers the twenty roots and every code the default dictionary emits.
- * A code missing from a table borrows the value of its nearest listed parent ({@code 0841 -> 084 -> 08}).
+ * ({@code cameo-codes.tsv}): the twenty roots with their Goldstein scores and PLOVER types, and the
+ * few sub-codes whose PLOVER type differs from their root's. A code missing from a table borrows the
+ * value of its nearest listed parent ({@code 0841 -> 084 -> 08}), so with the built-in table a Goldstein
+ * score is the root's. The application should load the public tables when they are at hand.
  */
 public final class CameoTables {
     private static final String BUILT_IN = "cameo-codes.tsv";
@@ -28,18 +30,22 @@ public final class CameoTables {
     private final Map<String, Double> goldstein;
     private final Map<String, Integer> quadClassByRoot;
     private final Map<String, String> plover;
+    /** True for the full public codebook: then an unlisted code is not CAMEO. */
+    private final boolean complete;
 
     private CameoTables(Map<String, String> names, Map<String, Double> goldstein,
-                        Map<String, Integer> quadClassByRoot, Map<String, String> plover) {
+                        Map<String, Integer> quadClassByRoot, Map<String, String> plover, boolean complete) {
+        this.complete = complete;
         this.names = Map.copyOf(names);
         this.goldstein = Map.copyOf(goldstein);
         this.quadClassByRoot = Map.copyOf(quadClassByRoot);
         this.plover = Map.copyOf(plover);
     }
 
-    /** True when the codebook lists this exact code. */
+    /** True when the codebook lists this exact code, or (built-in table) when its root is a CAMEO root. */
     public boolean isKnown(String code) {
-        return code != null && names.containsKey(code);
+        return code != null && code.matches("\\d{2,4}") && (names.containsKey(code)
+                || !complete && names.containsKey(code.substring(0, 2)));
     }
 
     public Set<String> codes() {
@@ -107,7 +113,9 @@ public final class CameoTables {
                 throw new IllegalArgumentException(source + " line " + n + ": expected code, goldstein, quadclass, plover, name");
             }
             names.put(f[0], f[4]);
-            gold.put(f[0], Double.parseDouble(f[1]));
+            if (!f[1].equals("-")) {
+                gold.put(f[0], Double.parseDouble(f[1]));
+            }
             if (f[0].length() == 2) {
                 quad.put(f[0], Integer.parseInt(f[2]));
             }
@@ -115,7 +123,7 @@ public final class CameoTables {
                 plov.put(f[0], f[3]);
             }
         }
-        return new CameoTables(names, gold, quad, plov);
+        return new CameoTables(names, gold, quad, plov, false);
     }
 
     /** Reads the four public CAMEO tables from {@code dir}. */
@@ -132,7 +140,7 @@ public final class CameoTables {
         for (String[] f : columns(dir.resolve("CAMEO.quadclass.txt"), "\t")) {
             quad.put(f[0].trim(), (int) number(f, dir.resolve("CAMEO.quadclass.txt")));
         }
-        return new CameoTables(names, gold, quad, ploverMap(dir.resolve("CAMEO2PLOVER-2021.txt")));
+        return new CameoTables(names, gold, quad, ploverMap(dir.resolve("CAMEO2PLOVER-2021.txt")), true);
     }
 
     /** {@code CODE: TYPE, mode, context # comment}; the first line for a code wins. */

@@ -36,7 +36,7 @@ public final class EventCoder {
         List<CodedEvent> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             Token t = v.token(i);
-            if (t.isVerb()) {
+            if (t.isVerb() && !v.relation(i).equals("amod")) {
                 for (TriggerEntry e : dictionary.verbEntries(t.lemma(), t.word())) {
                     if (particlesFit(v, i, e) && codeVerb(v, i, e, actors, out)) {
                         break;
@@ -277,10 +277,20 @@ public final class EventCoder {
         sources.removeIf(s -> targets.stream().anyMatch(t -> t.firstToken() == s.firstToken()));
         boolean hasActors = !sources.isEmpty() || !targets.isEmpty();
         boolean occurs = rel.startsWith("nsubj") && gov >= 0 && NominalRoles.OCCURRENCE_VERBS.contains(v.lemma(gov));
+        int clause = gov >= 0 && v.token(gov).isVerb() ? gov : noun;
+        // parsers often misattach "a truce ... began": accept an occurrence verb right after the noun's phrase
+        int next = v.sentence().subtreeRange(top)[1] + 1;
+        if (!occurs && next < v.size() && v.token(next).isVerb() && NominalRoles.OCCURRENCE_VERBS.contains(v.lemma(next))) {
+            occurs = true;
+            clause = next;
+        }
         if (!hasActors && !(e.actorless() && (occurs || governedAsObject && NominalRoles.SUPPORT_VERBS.contains(v.lemma(gov))))) {
+            String det = v.childWord(noun, "det");
+            if (det != null && Set.of("the", "this", "that").contains(det) && code != null) {
+                out.add(new CodedEvent(v.sentence().index(), noun, clause, code, null, null, e, m.pattern(), true));
+            }
             return false;
         }
-        int clause = gov >= 0 && v.token(gov).isVerb() ? gov : noun;
         emit(v, noun, clause, e, m.pattern(), code, reverse, sources, targets, out);
         return true;
     }
@@ -384,7 +394,7 @@ public final class EventCoder {
             for (ActorRef a : sources) {
                 for (ActorRef b : sources) {
                     if (a != b && !a.code().equals(b.code())) {
-                        add(out, new CodedEvent(s, trigger, clause, code != null ? code : reverse, a, b, e, p));
+                        add(out, new CodedEvent(s, trigger, clause, code != null ? code : reverse, a, b, e, p, false));
                     }
                 }
             }
@@ -398,10 +408,10 @@ public final class EventCoder {
                     continue;
                 }
                 if (code != null) {
-                    add(out, new CodedEvent(s, trigger, clause, code, a, b, e, p));
+                    add(out, new CodedEvent(s, trigger, clause, code, a, b, e, p, false));
                 }
                 if (reverse != null && a != null && b != null) {
-                    add(out, new CodedEvent(s, trigger, clause, reverse, b, a, e, p));
+                    add(out, new CodedEvent(s, trigger, clause, reverse, b, a, e, p, false));
                 }
             }
         }
@@ -419,7 +429,7 @@ public final class EventCoder {
     private static List<CodedEvent> dedupe(List<CodedEvent> events) {
         List<CodedEvent> out = new ArrayList<>();
         for (CodedEvent e : events) {
-            boolean dup = out.stream().anyMatch(o -> o.code().equals(e.code())
+            boolean dup = out.stream().anyMatch(o -> o.code().equals(e.code()) && o.anaphoric() == e.anaphoric()
                     && codeOf(o.source()).equals(codeOf(e.source())) && codeOf(o.target()).equals(codeOf(e.target())));
             if (!dup) {
                 out.add(e);

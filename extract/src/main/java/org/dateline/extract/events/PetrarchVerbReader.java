@@ -170,60 +170,12 @@ public final class PetrarchVerbReader {
             return null;
         }
         String text = body.substring(0, body.indexOf('[')).trim();
-        // a noun group {A B} is a phrase of adjacent words; parentheses only group
-        StringBuilder b = new StringBuilder();
-        boolean inBrace = false;
-        for (char c : text.toCharArray()) {
-            if (c == '{') {
-                inBrace = true;
-            } else if (c == '}') {
-                inBrace = false;
-            } else if (c == '(' || c == ')') {
-                b.append(' ');
-            } else {
-                b.append(inBrace && c == ' ' ? '_' : c);
-            }
-        }
-        String[] tokens = b.toString().replace("_", " _ ").trim().split("\\s+");
-        List<PatternItem> before = new ArrayList<>();
-        List<PatternItem> after = new ArrayList<>();
-        List<PatternItem> current = before;
-        boolean sawStar = false;
-        boolean adjacent = false;
-        for (String t : tokens) {
-            if (t.isEmpty()) {
-                continue;
-            }
-            switch (t) {
-                case "_" -> adjacent = true;
-                case "*", "**" -> {
-                    current = after;
-                    sawStar = true;
-                    adjacent = false;
-                    continue;
-                }
-                case "$" -> current.add(new PatternItem.Slot(PatternItem.Role.SOURCE));
-                case "+" -> current.add(new PatternItem.Slot(PatternItem.Role.TARGET));
-                case "^", "%" -> {
-                    // skip and compound markers: our parse finds phrases and compounds itself
-                }
-                default -> {
-                    List<List<String>> phrases = t.startsWith("&") ? synset(t, 0) : List.of(List.of(word(t)));
-                    if (phrases == null || phrases.isEmpty()) {
-                        return null;
-                    }
-                    current.add(new PatternItem.Words(phrases, adjacent && !current.isEmpty(), false));
-                }
-            }
-            if (!t.equals("_")) {
-                adjacent = false;
-            }
-        }
-        if (!sawStar) {
+        List<List<PatternItem>> items = PatternSyntax.parse(text, name -> synset(name, 0), false);
+        if (items == null) {
             return null;
         }
         String[] codes = splitCode(code);
-        return new TriggerPattern(before, after, codes[0], codes[1], order++);
+        return new TriggerPattern(items.get(0), items.get(1), codes[0], codes[1], order++);
     }
 
     /** The phrases of a synset, members that name other synsets expanded; null when undefined. */
