@@ -180,10 +180,8 @@ public final class PetrarchVerbReader {
 
     /** The phrases of a synset, members that name other synsets expanded; null when undefined. */
     private List<List<String>> synset(String name, int depth) {
-        List<String> members = synsets.get(name);
-        if (members == null) {
-            members = synsets.get(name + "_");
-        }
+        String key = synsets.containsKey(name) ? name : name + "_";
+        List<String> members = synsets.get(key);
         if (members == null || depth > 4) {
             return null;
         }
@@ -204,7 +202,7 @@ public final class PetrarchVerbReader {
             }
             if (!words.isEmpty()) {
                 out.add(words);
-                if (!name.endsWith("_") && !m.endsWith("_")) {
+                if (!key.endsWith("_") && !m.endsWith("_")) {
                     out.add(plural(words));
                 }
             }
