@@ -2,6 +2,7 @@ package org.dateline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.extract.actors.ActorDictionaries;
 import org.dateline.extract.entities.EntityExtractor;
 import org.dateline.extract.entities.EntitySet;
 import org.dateline.extract.events.EntityActorLookup;
@@ -23,11 +24,17 @@ import org.dateline.nlp.TimeExpression;
  */
 public final class Analyzer {
     private final Annotator annotator;
-    private final EntityExtractor entityExtractor = new EntityExtractor();
+    private final EntityExtractor entityExtractor;
     private final EventExtractor eventExtractor = EventExtractor.withDefaults();
 
     public Analyzer(Annotator annotator) {
+        this(annotator, ActorDictionaries.defaults());
+    }
+
+    /** {@code dictionaries}: the default actor dictionaries, possibly with the user's PETRARCH ones. */
+    public Analyzer(Annotator annotator, ActorDictionaries dictionaries) {
         this.annotator = annotator;
+        this.entityExtractor = new EntityExtractor(dictionaries);
     }
 
     public Analysis analyze(ReadDocument doc) {
@@ -39,7 +46,7 @@ public final class Analyzer {
         }
         AnnotatedText masked = annotator.annotate(NlpText.of(article), date.date());
         AnnotatedText nlp = new AnnotatedText(article.text(), masked.sentences(), masked.mentions(), masked.times());
-        EntitySet entities = entityExtractor.extract(nlp);
+        EntitySet entities = entityExtractor.extract(nlp, date.date());
         // events: place mentions (EventFinding.placeMentions) await the places stage for their ids
         List<EventFinding> events = eventExtractor.extract(nlp, entities, new EntityActorLookup(entities), date.date(),
                 datelinePlace(article));

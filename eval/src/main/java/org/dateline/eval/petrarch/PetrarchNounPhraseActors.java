@@ -125,7 +125,7 @@ final class PetrarchNounPhraseActors implements ActorCodeLookup {
             int matched = 0;
             for (int n = Math.min(dictionary.longestPhrase(), words.size() - i); n >= 1 && matched == 0; n--) {
                 List<String> phrase = words.subList(i, i + n);
-                if (actors.isEmpty() && dictionary.isActor(phrase)) {
+                if (actors.isEmpty() && dictionary.isActor(phrase, day)) {
                     actors.addAll(dictionary.actorCodes(phrase, day));
                     first = tokens.get(i);
                     matched = n;

@@ -11,7 +11,7 @@ import org.dateline.model.Span;
 
 /** An entity while the stages of extraction still add mentions, titles and codes to it. */
 public final class EntityDraft {
-    private final String id;
+    private String id;
     private String name;
     private EntityType type;
     private final Set<String> titles = new LinkedHashSet<>();
@@ -90,6 +90,37 @@ public final class EntityDraft {
             }
         }
         return false;
+    }
+
+    void renumber(String newId) {
+        this.id = newId;
+    }
+
+    void clearAffiliation() {
+        this.affiliation = null;
+    }
+
+    /** Takes over the mentions and titles of {@code other}, which describes the same actor. */
+    void absorb(EntityDraft other) {
+        other.mentions.forEach(this::addMention);
+        titles.addAll(other.titles);
+        if (affiliation == null && other.affiliation != null) {
+            setAffiliation(other.affiliation);
+        }
+        if (actor == null) {
+            actor = other.actor;
+        }
+    }
+
+    /** The last mention ending at or before {@code offset}, or null. */
+    Span lastMentionBefore(int offset) {
+        Span best = null;
+        for (Span m : mentions) {
+            if (m.end() <= offset && (best == null || m.end() > best.end())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     Entity toEntity() {

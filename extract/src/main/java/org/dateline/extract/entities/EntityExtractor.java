@@ -1,57 +1,51 @@
 package org.dateline.extract.entities;
 
-import org.dateline.model.EntityType;
-import org.dateline.model.Span;
+import java.time.LocalDate;
+import org.dateline.extract.actors.ActorDictionaries;
 import org.dateline.nlp.AnnotatedText;
-import org.dateline.nlp.NerMention;
 
 /**
- * Groups the named-entity mentions of an article into entities: one per real-world actor, named by
- * its fullest proper name, then adds the titles and affiliations the text gives them.
+ * Groups the mentions of an article into entities, one per real-world actor named by its fullest proper
+ * name, adds the titles and affiliations the text gives them, links title phrases to the people they
+ * denote, and codes every entity with a CAMEO actor code. Stateless apart from its dictionaries.
  */
 public final class EntityExtractor {
-    private final TitleFinder titles = new TitleFinder();
+    private final ActorDictionaries dictionaries;
+    private final NameCollector names;
+    private final TitleFinder titles;
+    private final NominalFinder nominals;
+    private final EntityCoding coding;
+
+    public EntityExtractor() {
+        this(ActorDictionaries.defaults());
+    }
+
+    public EntityExtractor(ActorDictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+        this.names = new NameCollector(dictionaries);
+        this.titles = new TitleFinder(dictionaries, names);
+        this.nominals = new NominalFinder(dictionaries, names);
+        this.coding = new EntityCoding(dictionaries);
+    }
 
     public EntitySet extract(AnnotatedText text) {
+        return extract(text, null);
+    }
+
+    /** {@code day} is the article's date, for dictionary codes that hold only in a period; may be null. */
+    public EntitySet extract(AnnotatedText text, LocalDate day) {
         EntitySet set = new EntitySet();
-        for (NerMention m : text.mentions()) {
-            EntityType type = typeOf(m.type());
-            if (type == null) {
-                continue;
-            }
-            Span span = Span.of(text.text(), m.begin(), m.end());
-            EntityDraft match = findMatch(set, m.text(), type);
-            if (match == null) {
-                match = set.create(m.text(), type);
-            } else if (type == EntityType.PERSON && m.text().length() > match.name().length()) {
-                match.rename(m.text());
-            }
-            match.addMention(span);
-        }
+        names.collect(text, set);
+        Acronyms.merge(set);
         titles.addTitles(text, set);
+        nominals.find(text, set);
+        set.compact();
+        coding.code(text, set, day);
         return set;
     }
 
-    private static EntityDraft findMatch(EntitySet set, String name, EntityType type) {
-        for (EntityDraft d : set.all()) {
-            if (d.type() != type) {
-                continue;
-            }
-            boolean same = type == EntityType.PERSON ? NameMatcher.samePerson(d.name(), name) : NameMatcher.sameName(d.name(), name);
-            if (same) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    /** Coarse NER types to entity types; MISC (nationalities, events, works) does not make an entity. */
-    static EntityType typeOf(String nerType) {
-        return switch (nerType) {
-            case "PERSON" -> EntityType.PERSON;
-            case "ORGANIZATION" -> EntityType.ORGANIZATION;
-            case "LOCATION" -> EntityType.LOCATION;
-            default -> null;
-        };
+    /** A resolver over {@code set} with this extractor's dictionaries, for later stages. */
+    public EntityResolver resolver(EntitySet set) {
+        return new EntityResolver(set, dictionaries);
     }
 }
