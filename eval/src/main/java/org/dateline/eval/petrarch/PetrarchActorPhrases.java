@@ -33,10 +33,16 @@ final class PetrarchActorPhrases {
         return dictionary.actorCode(String.join(" ", words), day).isPresent();
     }
 
-    /** The role code of an agent phrase ({@code ~GOV} form), or null. */
+    /**
+     * The role code of an agent phrase ({@code ~GOV} form), or null. The importer matches an agent phrase
+     * at the end of the words given; a match that a shorter tail also gives does not cover the first word.
+     */
     String agentCode(List<String> words) {
         List<String> roles = dictionary.agentRoles(String.join(" ", words));
-        return roles.isEmpty() ? null : "~" + String.join("", roles);
+        if (roles.isEmpty() || words.size() > 1 && !dictionary.agentRoles(String.join(" ", words.subList(1, words.size()))).isEmpty()) {
+            return null;
+        }
+        return "~" + String.join("", roles);
     }
 
     int longestPhrase() {
