@@ -78,7 +78,7 @@ public final class EventExtractor {
         EventDater.Dated day;
         final Modality modality;
         final String claimedBy;
-        final List<Span> places;
+        List<Span> places;
 
         Draft(CodedEvent coded, Sentence sentence, EventDater.Dated day, Modality modality, String claimedBy, List<Span> places) {
             this.coded = coded;
@@ -117,7 +117,8 @@ public final class EventExtractor {
         }
 
         private static String actorKey(ActorCodeLookup.ActorRef a) {
-            return a == null ? "" : a.code() + "/" + a.entity();
+            // by code: the caption's "Hamas" and the body's "Haniyeh of Hamas" meeting one minister is one row
+            return a == null ? "" : a.code();
         }
     }
 
@@ -140,15 +141,20 @@ public final class EventExtractor {
         }
     }
 
-    /** Repeats of one event (same code, actors and modality) become one row, keeping a day the text gave. */
+    /** Repeats of one event (same event code, actor codes and modality) become one row, keeping a day and place the text gave. */
     private static List<Draft> merge(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             Optional<Draft> same = out.stream().filter(o -> o.key().equals(d.key())).findFirst();
             if (same.isEmpty()) {
                 out.add(d);
-            } else if (!same.get().day.explicit() && d.day.explicit()) {
-                same.get().day = d.day;
+            } else {
+                if (!same.get().day.explicit() && d.day.explicit()) {
+                    same.get().day = d.day;
+                }
+                if (same.get().places.isEmpty()) {
+                    same.get().places = d.places;
+                }
             }
         }
         return out;
