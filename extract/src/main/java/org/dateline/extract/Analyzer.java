@@ -5,10 +5,14 @@ import java.util.List;
 import org.dateline.extract.actors.ActorDictionaries;
 import org.dateline.extract.entities.EntityExtractor;
 import org.dateline.extract.entities.EntitySet;
+import org.dateline.extract.events.EntityActorLookup;
+import org.dateline.extract.events.EventExtractor;
+import org.dateline.extract.events.EventFinding;
 import org.dateline.extract.times.TimeResolver;
 import org.dateline.ingest.ReadDocument;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
+import org.dateline.model.Span;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Annotator;
 
@@ -20,6 +24,7 @@ public final class Analyzer {
     private final Annotator annotator;
     private final EntityExtractor entityExtractor;
     private final TimeResolver timeResolver = new TimeResolver();
+    private final EventExtractor eventExtractor = EventExtractor.withDefaults();
 
     public Analyzer(Annotator annotator) {
         this(annotator, ActorDictionaries.defaults());
@@ -41,8 +46,22 @@ public final class Analyzer {
         AnnotatedText masked = annotator.annotate(NlpText.of(article), date.date());
         AnnotatedText nlp = new AnnotatedText(article.text(), masked.sentences(), masked.mentions(), masked.times());
         EntitySet entities = entityExtractor.extract(nlp, date.date());
+        // events: place mentions (EventFinding.placeMentions) await the places stage for their ids
+        List<EventFinding> events = eventExtractor.extract(nlp, entities, new EntityActorLookup(entities), date.date(),
+                datelinePlace(article));
         return new Analysis(Analysis.VERSION, doc.info(), article, entities.toEntities(), List.of(),
-                timeResolver.resolve(nlp, date.date(), date.origin()), List.of(), List.of(), warnings).validated();
+                timeResolver.resolve(nlp, date.date(), date.origin()), List.of(),
+                events.stream().map(EventFinding::event).toList(), warnings).validated();
+    }
+
+    /** The place name inside the dateline ("Doha" in "Doha, November 24 (RHC)--"), or null. */
+    private static Span datelinePlace(Article article) {
+        if (article.dateline() == null || article.dateline().span() == null || article.dateline().place() == null) {
+            return null;
+        }
+        Span d = article.dateline().span();
+        int at = d.text().indexOf(article.dateline().place());
+        return at < 0 ? null : Span.of(article.text(), d.begin() + at, d.begin() + at + article.dateline().place().length());
     }
 
 }

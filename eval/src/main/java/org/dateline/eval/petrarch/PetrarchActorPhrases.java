@@ -1,0 +1,61 @@
+package org.dateline.eval.petrarch;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.extract.actors.PetrarchActorDictionary;
+
+/**
+ * The PETRARCH actor and agent dictionaries as phrase tables for coding noun phrases, over the actors
+ * stage's importer ({@link PetrarchActorDictionary}): actor phrase -> codes on a day, agent phrase -> role
+ * codes. That importer keeps roles, not where PETRARCH's {@code ~} put them, so every role is appended
+ * ({@code NGO~} prefixes come out as suffixes).
+ */
+final class PetrarchActorPhrases {
+    private final PetrarchActorDictionary dictionary;
+
+    private PetrarchActorPhrases(PetrarchActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    static PetrarchActorPhrases load(Path actorFile, Path agentFile) {
+        return new PetrarchActorPhrases(PetrarchActorDictionary.load(List.of(actorFile), List.of(agentFile), List.of()));
+    }
+
+    /** Codes of the actor phrase {@code words} (upper case) on {@code day}; empty when unknown or null-coded. */
+    List<String> actorCodes(List<String> words, LocalDate day) {
+        return dictionary.actorCode(String.join(" ", words), day)
+                .filter(c -> !c.isBlank() && !c.equals("---"))
+                .map(c -> List.of(c.split("/"))).orElse(List.of());
+    }
+
+    boolean isActor(List<String> words, LocalDate day) {
+        return dictionary.actorCode(String.join(" ", words), day).isPresent();
+    }
+
+    /**
+     * The role code of an agent phrase ({@code ~GOV} form), or null. The importer matches an agent phrase
+     * at the end of the words given; a match that a shorter tail also gives does not cover the first word.
+     */
+    String agentCode(List<String> words) {
+        List<String> roles = dictionary.agentRoles(String.join(" ", words));
+        if (roles.isEmpty() || words.size() > 1 && !dictionary.agentRoles(String.join(" ", words.subList(1, words.size()))).isEmpty()) {
+            return null;
+        }
+        return "~" + String.join("", roles);
+    }
+
+    int longestPhrase() {
+        return 6;
+    }
+
+    /** YYYYMMDD, or TABARI's YYMMDD (years below 30 are 20xx). */
+    static LocalDate date(String s) {
+        if (s.length() == 6) {
+            int yy = Integer.parseInt(s.substring(0, 2));
+            s = (yy < 30 ? "20" : "19") + s;
+        }
+        return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)),
+                Integer.parseInt(s.substring(6, 8)));
+    }
+}

@@ -1,0 +1,65 @@
+package org.dateline.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.extract.entities.EntityDraft;
+import org.dateline.extract.entities.EntitySet;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Actors from the article's entities: the entity a nominal's head names, when the actors stage gave it
+ * a code; else an entity among the head's possessor and modifiers ({@code Qatar's minister}), with the
+ * role the head noun implies ({@code minister} -> GOV). The role nouns here are a small fallback for
+ * heads the entity stage did not make entities of.
+ */
+public final class EntityActorLookup implements ActorCodeLookup {
+    private static final Map<String, String> ROLE_NOUNS = Map.ofEntries(
+            Map.entry("minister", "GOV"), Map.entry("ministry", "GOV"), Map.entry("government", "GOV"),
+            Map.entry("president", "GOV"), Map.entry("official", "GOV"), Map.entry("spokesman", "GOV"),
+            Map.entry("spokeswoman", "GOV"), Map.entry("spokesperson", "GOV"), Map.entry("ambassador", "GOV"),
+            Map.entry("diplomat", "GOV"), Map.entry("leader", "GOV"), Map.entry("authority", "GOV"),
+            Map.entry("army", "MIL"), Map.entry("military", "MIL"), Map.entry("troops", "MIL"), Map.entry("troop", "MIL"),
+            Map.entry("force", "MIL"), Map.entry("soldier", "MIL"), Map.entry("police", "COP"),
+            Map.entry("parliament", "LEG"), Map.entry("lawmaker", "LEG"), Map.entry("court", "JUD"),
+            Map.entry("rebel", "REB"), Map.entry("militant", "REB"));
+
+    private final EntitySet entities;
+
+    public EntityActorLookup(EntitySet entities) {
+        this.entities = entities;
+    }
+
+    @Override
+    public List<ActorRef> actorsOf(Sentence s, int head) {
+        Token h = s.token(head);
+        Optional<EntityDraft> own = entities.at(h.begin(), h.end());
+        if (own.isPresent() && own.get().actor() != null) {
+            return List.of(new ActorRef(own.get().id(), own.get().actor().code(), head, head + 1));
+        }
+        if (own.isPresent()) {
+            return List.of();
+        }
+        String role = ROLE_NOUNS.get(h.lemma().toLowerCase(java.util.Locale.ROOT));
+        for (Dependency d : s.children(head)) {
+            String r = d.relation();
+            if (r.equals("nmod:poss") || r.startsWith("compound") || r.equals("amod") || role != null && r.equals("nmod")) {
+                Token m = s.token(d.dependent());
+                Optional<EntityDraft> e = entities.at(m.begin(), m.end());
+                if (e.isPresent() && e.get().actor() != null) {
+                    String code = e.get().actor().code();
+                    boolean country = code.length() == 3 && code.chars().allMatch(Character::isUpperCase);
+                    List<ActorRef> out = new ArrayList<>();
+                    // a role noun makes the country's institution; an organisation's member keeps its code
+                    out.add(new ActorRef(role == null ? e.get().id() : null,
+                            role != null && country ? code + role : code, Math.min(head, d.dependent()), head + 1));
+                    return out;
+                }
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,68 @@
+package org.dateline.extract.events;
+
+import static org.dateline.extract.events.ParseFixture.sentence;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.dateline.model.Modality;
+import org.junit.jupiter.api.Test;
+
+class ModalityRulesTest {
+    private static ModalityRules.Result of(String tokens, int trigger, String... edges) {
+        return ModalityRules.of(new ParseView(sentence(tokens, edges)), trigger, trigger);
+    }
+
+    @Test
+    void plainClauseIsAsserted() {
+        assertEquals(Modality.ASSERTED, of("Iran/Iran/NNP attacked/attack/VBD", 1, "nsubj 1 0", "root -1 1").modality());
+    }
+
+    @Test
+    void notNegates() {
+        assertEquals(Modality.NEGATED, of("Syria/Syria/NNP did/do/VBD not/not/RB attack/attack/VB", 3,
+                "nsubj 3 0", "aux 3 1", "advmod 3 2", "root -1 3").modality());
+    }
+
+    @Test
+    void ifClauseIsHypothetical() {
+        assertEquals(Modality.HYPOTHETICAL, of("if/if/IN Israel/Israel/NNP attacks/attack/VBZ ,/,/, war/war/NN follows/follow/VBZ", 2,
+                "mark 2 0", "nsubj 2 1", "advcl:if 5 2", "punct 5 3", "nsubj 5 4", "root -1 5").modality());
+    }
+
+    @Test
+    void willIsFuture() {
+        assertEquals(Modality.FUTURE, of("Egypt/Egypt/NNP will/will/MD host/host/VB", 2, "nsubj 2 0", "aux 2 1", "root -1 2").modality());
+    }
+
+    @Test
+    void threatenedToIsFuture() {
+        assertEquals(Modality.FUTURE, of("Iran/Iran/NNP threatened/threaten/VBD to/to/TO strike/strike/VB", 3,
+                "nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3").modality());
+    }
+
+    @Test
+    void complementOfSayIsClaimedByItsSubject() {
+        ModalityRules.Result r = of("Moscow/Moscow/NNP said/say/VBD Kyiv/Kyiv/NNP attacked/attack/VBD", 3,
+                "nsubj 1 0", "root -1 1", "nsubj 3 2", "ccomp 1 3");
+        assertEquals(Modality.CLAIMED, r.modality());
+        assertEquals(0, r.speaker());
+    }
+
+    @Test
+    void speechVerbBesideTheClauseClaimsItButTheAgencyDoesNot() {
+        ModalityRules.Result claimed = of("Mali/Mali/NNP attacked/attack/VBD ,/,/, Chad/Chad/NNP said/say/VBD", 1,
+                "nsubj 1 0", "root -1 1", "punct 4 2", "nsubj 4 3", "parataxis 1 4");
+        assertEquals(Modality.CLAIMED, claimed.modality());
+        assertEquals(3, claimed.speaker());
+        ModalityRules.Result reported = of("Mali/Mali/NNP attacked/attack/VBD ,/,/, the/the/DT agency/agency/NN reported/report/VBD", 1,
+                "nsubj 1 0", "root -1 1", "punct 5 2", "det 4 3", "nsubj 5 4", "parataxis 1 5");
+        assertEquals(Modality.ASSERTED, reported.modality());
+    }
+
+    @Test
+    void willInsideReportedSpeechStaysFutureWithItsSpeaker() {
+        ModalityRules.Result r = of("Oman/Oman/NNP said/say/VBD it/it/PRP would/would/MD mediate/mediate/VB", 4,
+                "nsubj 1 0", "root -1 1", "nsubj 4 2", "aux 4 3", "ccomp 1 4");
+        assertEquals(Modality.FUTURE, r.modality());
+        assertEquals(0, r.speaker());
+    }
+}
