@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dateline.extract.entities.EntityDraft;
 import org.dateline.extract.entities.EntitySet;
+import org.dateline.model.EntityType;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -33,6 +34,25 @@ public final class EntityActorLookup implements ActorCodeLookup {
         this.entities = entities;
     }
 
+    /**
+     * "Qatar's Foreign Minister Mohammed ... Al Thani discussed": the parser may make the title the head
+     * and the name its appositive or flat dependent; the person named is the actor, not a nameless office.
+     */
+    private Optional<ActorRef> namedPersonBeside(Sentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            String r = d.baseRelation();
+            if (r.equals("appos") || r.equals("flat") || r.equals("compound") || r.equals("dep")) {
+                Token m = s.token(d.dependent());
+                Optional<EntityDraft> e = entities.at(m.begin(), m.end());
+                if (e.isPresent() && e.get().type() == EntityType.PERSON && e.get().actor() != null) {
+                    return Optional.of(new ActorRef(e.get().id(), e.get().actor().code(),
+                            Math.min(head, d.dependent()), Math.max(head, d.dependent()) + 1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     @Override
     public List<ActorRef> actorsOf(Sentence s, int head) {
         Token h = s.token(head);
@@ -42,6 +62,10 @@ public final class EntityActorLookup implements ActorCodeLookup {
         }
         if (own.isPresent()) {
             return List.of();
+        }
+        Optional<ActorRef> named = namedPersonBeside(s, head);
+        if (named.isPresent()) {
+            return List.of(named.get());
         }
         String role = ROLE_NOUNS.get(h.lemma().toLowerCase(java.util.Locale.ROOT));
         for (Dependency d : s.children(head)) {
