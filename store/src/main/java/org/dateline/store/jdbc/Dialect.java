@@ -15,16 +15,29 @@ public enum Dialect {
                     + " WHERE search_index MATCH ? ORDER BY bm25(search_index) LIMIT ?";
         }
 
-        /** FTS5 has its own query language; each word or "quoted phrase" becomes a quoted string, all required. */
+        /**
+         * FTS5 has its own query language. Like PostgreSQL's web search syntax: words and "quoted
+         * phrases" are all required, OR between two of them allows either; nothing else is an operator.
+         */
         @Override
         String searchParameter(String userQuery) {
             List<String> parts = new ArrayList<>();
             Matcher m = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(userQuery);
+            boolean pendingOr = false;
             while (m.find()) {
-                String part = m.group(1) != null ? m.group(1) : m.group(2);
-                if (!part.isBlank()) {
-                    parts.add("\"" + part.replace("\"", "") + "\"");
+                if (m.group(2) != null && m.group(2).equals("OR")) {
+                    pendingOr = !parts.isEmpty();
+                    continue;
                 }
+                String part = (m.group(1) != null ? m.group(1) : m.group(2)).replace("\"", "");
+                if (part.isBlank()) {
+                    continue;
+                }
+                if (pendingOr) {
+                    parts.add("OR");
+                    pendingOr = false;
+                }
+                parts.add("\"" + part + "\"");
             }
             return String.join(" ", parts);
         }
