@@ -9,5 +9,9 @@ public interface RowSink {
 
     void row(Object[] values) throws IOException;
 
+    /** After the last row: write what a format keeps for its end (a footer) and flush. */
+    default void end() throws IOException {
+    }
+
     enum ColumnType { TEXT, INTEGER, REAL }
 }

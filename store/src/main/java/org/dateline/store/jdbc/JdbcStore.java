@@ -163,6 +163,7 @@ public abstract class JdbcStore implements Store {
                         }
                         sink.row(row);
                     }
+                    sink.end();
                 }
                 connection.commit();
             } catch (IOException e) {
