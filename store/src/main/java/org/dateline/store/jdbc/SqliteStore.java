@@ -16,14 +16,15 @@ import org.sqlite.SQLiteException;
  * a second writer waits up to the busy timeout, then gets a clear "locked" error.
  */
 public final class SqliteStore extends JdbcStore {
-    public static final int DEFAULT_BUSY_MILLIS = 10_000;
+    /** How long a writer waits for another process's lock: 10 s, or the system property {@code dateline.busyTimeoutMillis}. */
+    public static final int DEFAULT_BUSY_MILLIS = Integer.getInteger("dateline.busyTimeoutMillis", 10_000);
 
     private SqliteStore(Connection c, String location) {
         super(c, Dialect.SQLITE, location);
     }
 
     public static SqliteStore open(Path file) {
-        return open(file, DEFAULT_BUSY_MILLIS);
+        return open(file, Integer.getInteger("dateline.busyTimeoutMillis", DEFAULT_BUSY_MILLIS));
     }
 
     public static SqliteStore open(Path file, int busyMillis) {
