@@ -69,12 +69,12 @@ final class IngestCommand extends StoreCommand {
         return ingester.failed() > 0 ? Main.SOME_FAILED : Main.OK;
     }
 
-    /** Reading and analysis with the real models, loaded at the first document that needs them. */
+    /** Reading and analysis with the real models, loaded at the first document that needs them (none on a re-run). */
     private static final class ModelStep implements Ingester.AnalysisStep {
         private final String forcedType;
         private final ReadOptions options;
         private final PrintWriter err;
-        private final ReaderRegistry readers = new ReaderRegistry();
+        private ReaderRegistry readers;
         private Analyzer analyzer;
 
         ModelStep(String forcedType, ReadOptions options, PrintWriter err) {
@@ -85,6 +85,9 @@ final class IngestCommand extends StoreCommand {
 
         @Override
         public Analysis analyze(SourceDocument document) throws org.dateline.ingest.DocumentException {
+            if (readers == null) {
+                readers = new ReaderRegistry();
+            }
             var read = readers.read(document, forcedType, options);
             if (analyzer == null) {
                 err.println("loading language models...");
