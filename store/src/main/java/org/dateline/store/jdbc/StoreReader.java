@@ -101,27 +101,32 @@ final class StoreReader {
         return out;
     }
 
+    /** Each event's reports in the order they were stored. */
     private Map<Long, List<EventReport>> reports(List<Long> eventIds) throws SQLException {
-        Map<Long, List<EventReport>> out = new HashMap<>();
+        Map<Long, java.util.TreeMap<Long, EventReport>> ordered = new HashMap<>();
         for (int from = 0; from < eventIds.size(); from += CHUNK) {
             List<Long> chunk = eventIds.subList(from, Math.min(eventIds.size(), from + CHUNK));
             String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement p = c.prepareStatement("SELECT r.event_id, r.document_id, r.report_id, r.cameo, r.plover,"
+            try (PreparedStatement p = c.prepareStatement("SELECT r.id, r.event_id, r.document_id, r.report_id, r.cameo, r.plover,"
                     + " r.modality, r.claimed_by, r.source_name, r.target_name, r.evidence_begin, r.evidence_end, r.evidence,"
                     + " r.trigger_begin, r.trigger_end, r.trigger_text, r.confidence, a.outlet, d.url, d.path, a.published"
                     + " FROM event_reports r JOIN documents d ON d.id = r.document_id JOIN articles a ON a.document_id = r.document_id"
-                    + " WHERE r.event_id IN (" + marks + ") ORDER BY r.event_id, r.id")) {
+                    // no ORDER BY: with it SQLite scans the table in index order instead of probing each id
+                    + " WHERE r.event_id IN (" + marks + ")")) {
                 bind(p, new ArrayList<>(chunk));
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new EventReport(rs.getLong(2),
-                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                                rs.getString(8), rs.getString(9), span(rs, 10), span(rs, 13), rs.getDouble(16),
-                                rs.getString(17), rs.getString(18), rs.getString(19), rs.getString(20)));
+                        EventReport report = new EventReport(rs.getLong(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                                span(rs, 11), span(rs, 14), rs.getDouble(17), rs.getString(18), rs.getString(19),
+                                rs.getString(20), rs.getString(21));
+                        ordered.computeIfAbsent(rs.getLong(2), k -> new java.util.TreeMap<>()).put(rs.getLong(1), report);
                     }
                 }
             }
         }
+        Map<Long, List<EventReport>> out = new HashMap<>();
+        ordered.forEach((event, reports) -> out.put(event, List.copyOf(reports.values())));
         return out;
     }
 
