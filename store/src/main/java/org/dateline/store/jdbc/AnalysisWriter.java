@@ -52,7 +52,7 @@ final class AnalysisWriter {
         }
     }
 
-    void insertContent(long doc, Analysis a, DocumentKey key, Dialect dialect) throws SQLException {
+    void insertContent(long doc, Analysis a, DocumentKey key) throws SQLException {
         Article art = a.article();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO articles (document_id, text, title, byline, outlet, published,"
                 + " dateline_place, dateline_date, dateline_agency, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

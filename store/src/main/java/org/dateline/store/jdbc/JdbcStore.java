@@ -86,7 +86,7 @@ public abstract class JdbcStore implements Store {
                     connection.rollback();
                     return false;
                 }
-                writer.insertContent(doc, analysis, key, dialect);
+                writer.insertContent(doc, analysis, key);
                 connection.commit();
                 return true;
             } catch (SQLException | RuntimeException e) {
