@@ -13,8 +13,11 @@ import org.dateline.ingest.ReadDocument;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
 import org.dateline.model.Span;
+import org.dateline.model.TimeRef;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Annotator;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.TimeExpression;
 
 /**
  * The facade of extraction: a read document in, its analysis record out. Runs the NLP stage once
@@ -46,12 +49,26 @@ public final class Analyzer {
         AnnotatedText masked = annotator.annotate(NlpText.of(article), date.date());
         AnnotatedText nlp = new AnnotatedText(article.text(), masked.sentences(), masked.mentions(), masked.times());
         EntitySet entities = entityExtractor.extract(nlp, date.date());
+        List<TimeRef> times = timeResolver.resolve(nlp, date.date(), date.origin());
+        // events are dated with our corrected times, not SUTime's raw values
+        AnnotatedText resolved = new AnnotatedText(nlp.text(), nlp.sentences(), nlp.mentions(), asExpressions(nlp, times));
         // events: place mentions (EventFinding.placeMentions) await the places stage for their ids
-        List<EventFinding> events = eventExtractor.extract(nlp, entities, new EntityActorLookup(entities), date.date(),
+        List<EventFinding> events = eventExtractor.extract(resolved, entities, new EntityActorLookup(entities), date.date(),
                 datelinePlace(article));
-        return new Analysis(Analysis.VERSION, doc.info(), article, entities.toEntities(), List.of(),
-                timeResolver.resolve(nlp, date.date(), date.origin()), List.of(),
+        return new Analysis(Analysis.VERSION, doc.info(), article, entities.toEntities(), List.of(), times, List.of(),
                 events.stream().map(EventFinding::event).toList(), warnings).validated();
+    }
+
+    private static List<TimeExpression> asExpressions(AnnotatedText nlp, List<TimeRef> times) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeRef t : times) {
+            Sentence s = nlp.sentenceAt(t.span().begin());
+            if (s != null) {
+                out.add(new TimeExpression(t.span().begin(), t.span().end(), t.span().text(), t.type().name(), t.value(),
+                        s.index()));
+            }
+        }
+        return out;
     }
 
     /** The place name inside the dateline ("Doha" in "Doha, November 24 (RHC)--"), or null. */
