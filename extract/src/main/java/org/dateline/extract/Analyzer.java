@@ -40,21 +40,27 @@ public final class Analyzer {
     }
 
     public Analysis analyze(ReadDocument doc) {
+        return analyze(doc, new StageTimes());
+    }
+
+    /** Analyzes one document, adding the time of each stage to {@code clock}. */
+    public Analysis analyze(ReadDocument doc, StageTimes clock) {
         Article article = doc.article();
         ArticleDate date = ArticleDate.of(article);
         List<String> warnings = new ArrayList<>(doc.warnings());
         if (date.date() == null) {
             warnings.add("the article has no date: relative times are left unresolved");
         }
-        AnnotatedText masked = annotator.annotate(NlpText.of(article), date.date());
+        AnnotatedText masked = clock.time("nlp", () -> annotator.annotate(NlpText.of(article), date.date()));
+        clock.addTokens(masked.sentences().stream().mapToLong(x -> x.tokens().size()).sum());
         AnnotatedText nlp = new AnnotatedText(article.text(), masked.sentences(), masked.mentions(), masked.times());
-        EntitySet entities = entityExtractor.extract(nlp, date.date());
-        List<TimeRef> times = timeResolver.resolve(nlp, date.date(), date.origin());
+        EntitySet entities = clock.time("actors", () -> entityExtractor.extract(nlp, date.date()));
+        List<TimeRef> times = clock.time("times", () -> timeResolver.resolve(nlp, date.date(), date.origin()));
         // events are dated with our corrected times, not SUTime's raw values
         AnnotatedText resolved = new AnnotatedText(nlp.text(), nlp.sentences(), nlp.mentions(), asExpressions(nlp, times));
         // events: place mentions (EventFinding.placeMentions) await the places stage for their ids
-        List<EventFinding> events = eventExtractor.extract(resolved, entities, new EntityActorLookup(entities), date.date(),
-                datelinePlace(article));
+        List<EventFinding> events = clock.time("events", () -> eventExtractor.extract(resolved, entities,
+                new EntityActorLookup(entities), date.date(), datelinePlace(article)));
         return new Analysis(Analysis.VERSION, doc.info(), article, entities.toEntities(), List.of(), times, List.of(),
                 events.stream().map(EventFinding::event).toList(), warnings).validated();
     }
