@@ -5,9 +5,11 @@ import java.util.List;
 import org.dateline.extract.actors.ActorDictionaries;
 import org.dateline.extract.entities.EntityExtractor;
 import org.dateline.extract.entities.EntitySet;
+import org.dateline.extract.quotes.QuoteExtractor;
 import org.dateline.ingest.ReadDocument;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
+import org.dateline.model.Quote;
 import org.dateline.model.Span;
 import org.dateline.model.TimeRef;
 import org.dateline.model.TimeType;
@@ -22,6 +24,7 @@ import org.dateline.nlp.TimeExpression;
 public final class Analyzer {
     private final Annotator annotator;
     private final EntityExtractor entityExtractor;
+    private final QuoteExtractor quoteExtractor = new QuoteExtractor();
 
     public Analyzer(Annotator annotator) {
         this(annotator, ActorDictionaries.defaults());
@@ -43,8 +46,9 @@ public final class Analyzer {
         AnnotatedText masked = annotator.annotate(NlpText.of(article), date.date());
         AnnotatedText nlp = new AnnotatedText(article.text(), masked.sentences(), masked.mentions(), masked.times());
         EntitySet entities = entityExtractor.extract(nlp, date.date());
+        List<Quote> quotes = quoteExtractor.extract(article, nlp, entities, entityExtractor.resolver(entities));
         return new Analysis(Analysis.VERSION, doc.info(), article, entities.toEntities(), List.of(),
-                times(nlp, date), List.of(), List.of(), warnings).validated();
+                times(nlp, date), quotes, List.of(), warnings).validated();
     }
 
     private static List<TimeRef> times(AnnotatedText nlp, ArticleDate date) {
