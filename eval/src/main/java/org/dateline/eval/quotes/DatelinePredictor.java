@@ -67,7 +67,8 @@ public final class DatelinePredictor implements QuotePredictor {
             Quote first = group.get(0);
             List<TextRange> speaker = first.speaker() == null || first.speaker().mention() == null
                     ? List.of() : List.of(range(first.speaker().mention()));
-            out.add(new PredictedAttribution(content, speaker));
+            out.add(new PredictedAttribution(content, speaker,
+                    first.cue() == null ? List.of() : List.of(range(first.cue()))));
         }
         return out;
     }

@@ -37,7 +37,7 @@ final class ErrorDump {
         for (int p = 0; p < predicted.size(); p++) {
             if (!predMatched[p]) {
                 PredictedAttribution a = predicted.get(p);
-                sb.append("FALSE-ALARM\tspeaker=").append(show(text, a.speaker())).append("\n\tpred=")
+                sb.append("FALSE-ALARM\tspeaker=").append(show(text, a.speaker())).append("\tcue=").append(show(text, a.cue())).append("\n\tpred=")
                         .append(show(text, a.content())).append('\n');
             }
         }

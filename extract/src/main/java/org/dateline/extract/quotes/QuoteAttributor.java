@@ -18,7 +18,7 @@ import org.dateline.nlp.Token;
  * are statements of their own.
  */
 final class QuoteAttributor {
-    private static final Pattern LABEL = Pattern.compile("^([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}) ?:\\s+\\S");
+    private static final Pattern LABEL = Pattern.compile("^[\"“]?([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}) ?:\\s+\\S");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** Shorter quotations with no speaker are names, titles or scare quotes, not statements. */
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
@@ -90,8 +90,8 @@ final class QuoteAttributor {
         for (ClauseAttributor.DanglingCue c : cues) {
             Token t = c.sentence().token(c.token());
             boolean sameSentence = c.sentence().begin() < q.end() && q.open() < c.sentence().end();
-            boolean nextSentence = c.sentence().index() == nextIndex && q.closed()
-                    && c.sentence().begin() - q.end() < 3 && t.begin() - c.sentence().begin() < 40;
+            boolean nextSentence = c.sentence().index() == nextIndex && q.closed() && t.begin() > q.end()
+                    && t.begin() - q.end() < 60 && !nlp.text().substring(q.end(), t.begin()).contains("\n");
             if (!sameSentence && !nextSentence) {
                 continue;
             }
@@ -106,12 +106,38 @@ final class QuoteAttributor {
         }
         Token t = best.sentence().token(best.token());
         int subject = ClauseAttributor.subject(best.sentence(), best.token(), 0);
-        if (subject < 0) {
-            return false;
+        if (subject >= 0) {
+            a.cue(t.begin(), t.end());
+            a.speaker(best.sentence(), subject, Parse.nounPhrase(best.sentence(), subject));
+            return true;
         }
-        a.cue(t.begin(), t.end());
-        a.speaker(best.sentence(), subject, Parse.nounPhrase(best.sentence(), subject));
+        return nameBetween(nlp, q.end(), t.begin(), a) && setCue(a, t);
+    }
+
+    private static boolean setCue(Attribution a, Token cue) {
+        a.cue(cue.begin(), cue.end());
         return true;
+    }
+
+    /** A name between the closing mark and a cue the parser split off: "A," Rep. Jo Doe (D-Wis.) said. */
+    private static boolean nameBetween(AnnotatedText nlp, int from, int to, Attribution a) {
+        for (Sentence s : nlp.sentences()) {
+            if (s.end() <= from || s.begin() >= to) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                if (t.begin() < from || t.end() > to || !t.isProperNoun()) {
+                    continue;
+                }
+                int last = t.index();
+                while (last + 1 < s.tokens().size() && s.token(last + 1).isProperNoun() && s.token(last + 1).end() <= to) {
+                    last++;
+                }
+                a.speaker(s, last, new int[] {t.begin(), s.token(last).end()});
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code "..." ― Karen Smith}: a dash and a name right after the closing mark. */
@@ -176,23 +202,35 @@ final class QuoteAttributor {
     private static boolean byPreviousParagraph(String text, List<int[]> paragraphs, QuoteMarks.Quoted q,
                                                List<Attribution> found, Attribution a) {
         int p = paragraphOf(paragraphs, q.open());
-        if (p <= 0 || firstNonSpace(text, paragraphs.get(p)[0]) != q.open()) {
+        if (p < 0) {
             return false;
         }
-        int[] previous = paragraphs.get(p - 1);
+        boolean opensParagraph = firstNonSpace(text, paragraphs.get(p)[0]) == q.open();
+        int from = opensParagraph && p > 0 ? paragraphs.get(p - 1)[0] : paragraphs.get(p)[0];
         Attribution best = null;
         for (Attribution other : found) {
-            if (other.contentBegin >= previous[0] && other.contentBegin < previous[1] && other.hasSpeaker()
-                    && other.kind != QuoteKind.INDIRECT) {
+            if (other.contentBegin >= from && other.contentEnd <= q.open() && other.hasSpeaker()
+                    && other.kind == QuoteKind.DIRECT && (best == null || other.contentBegin > best.contentBegin)) {
                 best = other;
             }
         }
-        if (best == null) {
+        if (best == null || !opensParagraph && !onlySpaceOrCue(text, best, q.open())) {
             return false;
         }
         a.speakerFrom = best;
+        a.cue(best.cueBegin, best.cueEnd);
         a.speaker(best.speakerSentence, best.speakerHead, new int[] {best.speakerBegin, best.speakerEnd});
         return true;
+    }
+
+    /** Between the earlier quotation and this one only its own cue sentence: "A," said X. "B." */
+    private static boolean onlySpaceOrCue(String text, Attribution earlier, int open) {
+        int from = Math.max(earlier.contentEnd, Math.max(earlier.cueEnd, earlier.speakerEnd));
+        if (from > open) {
+            return false;
+        }
+        String between = text.substring(from, open);
+        return between.length() < 80 && !between.contains("\n");
     }
 
     /** Paragraphs of the form {@code NAME: words}: transcripts and headline quotes. */
@@ -220,9 +258,9 @@ final class QuoteAttributor {
             Attribution a = new Attribution(contentBegin, p[1], QuoteKind.DIRECT);
             for (int i = 0; i < quotes.size(); i++) {
                 QuoteMarks.Quoted q = quotes.get(i);
-                if (q.open() >= contentBegin && q.end() <= p[1]) {
+                if (q.open() >= p[0] && q.open() < p[1]) {
                     used[i] = true;
-                    if (q.open() == contentBegin && q.end() >= p[1] - 1) {
+                    if (q.open() == contentBegin && q.end() >= p[1] - 1 && q.end() <= p[1]) {
                         a.contentBegin = q.contentBegin();
                         a.contentEnd = q.contentEnd();
                     }

@@ -37,7 +37,7 @@ public final class QuoteExtractor {
         List<int[]> paragraphs = paragraphs(article);
         List<QuoteMarks.Quoted> marks = QuoteMarks.find(nlp.text(), paragraphs);
         ClauseAttributor.Found found = clauses.find(nlp, marks);
-        List<Attribution> attributions = quotations.attribute(nlp, paragraphs, marks, found);
+        List<Attribution> attributions = withoutNested(quotations.attribute(nlp, paragraphs, marks, found));
         SpeakerResolver speakers = new SpeakerResolver(nlp, entities, nominals);
         for (Attribution a : attributions) {
             a.speakerEntity = speakers.resolve(a);
@@ -49,6 +49,28 @@ public final class QuoteExtractor {
             quotedInsideMediaReport(nlp, a, marks, speakers, entities);
         }
         return records(nlp.text(), attributions);
+    }
+
+    /**
+     * A cue inside another statement's content is part of what that speaker said ("X said Y believes
+     * Z"): the outer statement stands for both.
+     */
+    private static List<Attribution> withoutNested(List<Attribution> all) {
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution a : all) {
+            boolean nested = false;
+            for (Attribution outer : all) {
+                if (outer != a && a.hasCue() && outer.contentBegin <= a.cueBegin && a.cueEnd <= outer.contentEnd
+                        && outer.contentEnd - outer.contentBegin > a.contentEnd - a.contentBegin) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private static List<Quote> records(String text, List<Attribution> attributions) {
