@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dateline.extract.Analyzer;
-import org.dateline.extract.quotes.QuoteExtractor;
 import org.dateline.ingest.ReadDocument;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
@@ -19,7 +18,8 @@ import org.dateline.nlp.Annotator;
 
 /**
  * Our pipeline on a raw evaluation text: the text is analyzed verbatim (so gold offsets hold), one
- * paragraph section per block between blank lines. Quotes sharing one cue and speaker ("A," he said,
+ * paragraph section per non-blank line (the raw texts put a paragraph on each line, some without blank
+ * lines between them). Quotes sharing one cue and speaker ("A," he said,
  * "B") are one statement whose content is in pieces, as in the gold standoff.
  */
 public final class DatelinePredictor implements QuotePredictor {
@@ -44,11 +44,27 @@ public final class DatelinePredictor implements QuotePredictor {
         return group(analysis.quotes());
     }
 
-    /** The raw text as an article of paragraphs, nothing else inferred. */
+    /** The raw text as an article of one paragraph per line, nothing else inferred. */
     static Article article(String text) {
         List<Section> sections = new ArrayList<>();
-        for (int[] block : QuoteExtractor.blankLineBlocks(text)) {
-            sections.add(new Section(SectionKind.PARAGRAPH, block[0], block[1]));
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int begin = lineStart;
+            int end = lineEnd;
+            while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+                begin++;
+            }
+            while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > begin) {
+                sections.add(new Section(SectionKind.PARAGRAPH, begin, end));
+            }
+            lineStart = lineEnd + 1;
         }
         return new Article(text, null, null, null, null, null, sections, List.of(), "en");
     }

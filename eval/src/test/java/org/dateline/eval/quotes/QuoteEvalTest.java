@@ -50,12 +50,12 @@ class QuoteEvalTest {
     }
 
     @Test
-    void anArticleOfBlankLineBlocksKeepsTheTextVerbatim() {
-        String text = "Title line\n\nFirst para\ncontinues.\n\n\n  Second para.  \n";
+    void anArticleOfOneParagraphPerLineKeepsTheTextVerbatim() {
+        String text = "Title line\n\nFirst para\nSecond para.\n\n\n  Third para.  \n";
         var article = DatelinePredictor.article(text);
         assertEquals(text, article.text());
-        assertEquals(3, article.sections().size());
-        assertEquals("First para\ncontinues.", text.substring(article.sections().get(1).begin(), article.sections().get(1).end()));
+        assertEquals(4, article.sections().size());
         assertEquals("Second para.", text.substring(article.sections().get(2).begin(), article.sections().get(2).end()));
+        assertEquals("Third para.", text.substring(article.sections().get(3).begin(), article.sections().get(3).end()));
     }
 }

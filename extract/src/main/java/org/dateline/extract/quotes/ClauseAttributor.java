@@ -97,6 +97,35 @@ final class ClauseAttributor {
             }
             return List.of(r);
         }
+        return looseClause(s, cue);
+    }
+
+    /**
+     * When the parser missed the complement of a verb of saying: a clause before it ("Crops are
+     * withering, he noted") or a verb parsed as its object ("says there needs to be a law").
+     */
+    private static List<int[]> looseClause(Sentence s, Token cue) {
+        if (!CueLexicon.isSpeechVerb(cue.lemma()) && !CueLexicon.takesClause(cue.lemma())) {
+            return List.of();
+        }
+        int c = cue.index();
+        for (Dependency d : s.children(c)) {
+            int dep = d.dependent();
+            boolean verbal = s.token(dep).isVerb() || Parse.hasChild(s, dep, "cop") || Parse.hasChild(s, dep, "nsubj");
+            if (!verbal) {
+                continue;
+            }
+            boolean before = dep < c && (d.baseRelation().equals("advcl") || d.baseRelation().equals("dep"))
+                    && !Parse.hasChild(s, dep, "mark") && s.subtreeRange(dep)[1] < c;
+            boolean asObject = dep > c && (d.baseRelation().equals("obj") || d.baseRelation().equals("dep"))
+                    && s.token(dep).isVerb();
+            if (before) {
+                return List.of(s.subtreeRange(dep));
+            }
+            if (asObject) {
+                return List.of(new int[] {dep, s.subtreeRange(c)[1]});
+            }
+        }
         return List.of();
     }
 
@@ -130,6 +159,12 @@ final class ClauseAttributor {
      */
     static int subject(Sentence s, int verb, int depth) {
         int subj = Parse.child(s, verb, "nsubj", "csubj");
+        int obj = Parse.child(s, verb, "obj");
+        if (subj >= 0 && subj < verb && obj > verb && verb > 0 && CueLexicon.isSpeechVerb(s.token(verb).lemma())
+                && (s.token(obj).isProperNoun() || s.token(obj).pos().startsWith("PRP"))
+                && Parse.isPunct(s.token(verb - 1))) {
+            return obj; // "the city is safe," said Ann Lee: the parser took the quotation for the subject
+        }
         if (subj >= 0 && !Parse.relation(s, verb).equals("xcomp") || subj >= 0 && depth == 0) {
             return subj;
         }

@@ -144,7 +144,7 @@ final class QuoteAttributor {
     private static boolean byDashName(AnnotatedText nlp, QuoteMarks.Quoted q, Attribution a) {
         String text = nlp.text();
         int i = q.end();
-        while (i < text.length() && text.charAt(i) == ' ') {
+        while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
             i++;
         }
         if (i >= text.length() || "―—–-".indexOf(text.charAt(i)) < 0) {
@@ -152,7 +152,7 @@ final class QuoteAttributor {
         }
         int dash = i;
         i++;
-        while (i < text.length() && text.charAt(i) == ' ') {
+        while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
             i++;
         }
         Sentence s = nlp.sentenceAt(i);
@@ -230,7 +230,7 @@ final class QuoteAttributor {
             return false;
         }
         String between = text.substring(from, open);
-        return between.length() < 80 && !between.contains("\n");
+        return between.length() < 240 && !between.contains("\n");
     }
 
     /** Paragraphs of the form {@code NAME: words}: transcripts and headline quotes. */

@@ -65,7 +65,8 @@ final class QuoteMarks {
             }
             if (depth > 0) {
                 boolean nextOpensWithMark = p + 1 < paragraphs.size()
-                        && startsWithOpeningMark(text, paragraphs.get(p + 1)[0], paragraphs.get(p + 1)[1]);
+                        && startsWithOpeningMark(text, paragraphs.get(p + 1)[0], paragraphs.get(p + 1)[1])
+                        && sameStyle(text.charAt(open), text.charAt(skipSpace(text, paragraphs.get(p + 1)[0], paragraphs.get(p + 1)[1])));
                 if (nextOpensWithMark) {
                     pendingOpen = open;
                 } else {
@@ -89,6 +90,11 @@ final class QuoteMarks {
         }
     }
 
+    /** A stray straight mark before a paragraph of curly quotes is no continued quotation. */
+    private static boolean sameStyle(char open, char next) {
+        return (open == '"') == (next == '"') && (open == '\'') == (next == '\'');
+    }
+
     private static boolean startsWithOpeningMark(String text, int begin, int end) {
         int first = skipSpace(text, begin, end);
         return first < end && isDoubleMark(text, first) && text.charAt(first) != '”'
@@ -109,14 +115,21 @@ final class QuoteMarks {
 
     private static Role role(String text, int i, int len, int pBegin, int pEnd, boolean inside) {
         char c = text.charAt(i);
+        char before = i > pBegin ? text.charAt(i - 1) : ' ';
+        char after = i + len < pEnd ? text.charAt(i + len) : ' ';
+        // a curly mark typed the wrong way round still shows its role by where the spaces are
+        if (c == '“' && !inside && Character.isWhitespace(after) && Character.isLetterOrDigit(before)) {
+            return Role.CLOSE;
+        }
+        if (c == '”' && !inside && Character.isWhitespace(before) && Character.isLetter(after)) {
+            return Role.OPEN;
+        }
         if (c == '“' || c == '„' || c == '«') {
             return Role.OPEN;
         }
         if (c == '”' || c == '»') {
             return Role.CLOSE;
         }
-        char before = i > pBegin ? text.charAt(i - 1) : ' ';
-        char after = i + len < pEnd ? text.charAt(i + len) : ' ';
         if (c == '"' && isInchMark(text, i, pBegin, inside, after)) {
             return Role.NONE;
         }
