@@ -97,7 +97,30 @@ final class ClauseAttributor {
             }
             return List.of(r);
         }
-        return looseClause(s, cue);
+        List<int[]> loose = looseClause(s, cue);
+        return loose.isEmpty() ? objectContent(s, cue) : loose;
+    }
+
+    /** "cited a new poll", "called for a recount": the object (or the for-phrase of call) is the statement. */
+    private static List<int[]> objectContent(Sentence s, Token cue) {
+        if (!CueLexicon.takesObject(cue.lemma())) {
+            return List.of();
+        }
+        int c = cue.index();
+        for (Dependency d : s.children(c)) {
+            boolean object = d.baseRelation().equals("obj") && d.dependent() > c;
+            boolean callFor = d.baseRelation().equals("obl") && d.dependent() > c
+                    && "for".equalsIgnoreCase(caseWord(s, d.dependent()));
+            if (object || callFor) {
+                int[] r = s.subtreeRange(d.dependent());
+                int xcomp = Parse.child(s, c, "xcomp");
+                if (xcomp > r[1]) {
+                    r = new int[] {r[0], s.subtreeRange(xcomp)[1]};
+                }
+                return List.of(r);
+            }
+        }
+        return List.of();
     }
 
     /**

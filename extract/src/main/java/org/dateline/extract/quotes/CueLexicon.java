@@ -41,6 +41,13 @@ final class CueLexicon {
             "remark", "argue", "state", "conclude", "post", "comment", "counter", "retort", "muse", "exclaim",
             "chant", "sing", "announce", "claim", "describe", "call", "put");
 
+    /** Verbs whose object noun phrase is what was said: "cited a poll", "called for a recount". */
+    private static final Set<String> OBJECT_VERBS = words(
+            "cite", "call", "describe", "criticize", "attack", "blast", "condemn", "propose", "demand", "mention",
+            "discuss", "question", "deny", "acknowledge", "reveal", "announce", "predict", "show", "find", "suggest",
+            "dismiss", "reject", "praise", "urge", "promise", "pledge", "vow", "recommend", "endorse", "accuse",
+            "slam", "decry", "denounce", "defend", "tout", "highlight", "express", "voice", "raise", "echo", "quote");
+
     /** Nouns naming the medium a statement came through ("in a statement", "in an interview with"). */
     private static final Set<String> MEDIA_NOUNS = words(
             "agency", "news", "newspaper", "paper", "daily", "tv", "television", "channel", "broadcaster", "radio",
@@ -57,12 +64,16 @@ final class CueLexicon {
         return INFINITIVE_VERBS.contains(norm(lemma));
     }
 
+    static boolean takesObject(String lemma) {
+        return OBJECT_VERBS.contains(norm(lemma));
+    }
+
     static boolean isSpeechVerb(String lemma) {
         return BARE_SPEECH.contains(norm(lemma));
     }
 
     static boolean isAnyCue(String lemma) {
-        return takesClause(lemma) || takesInfinitive(lemma) || isSpeechVerb(lemma);
+        return takesClause(lemma) || takesInfinitive(lemma) || isSpeechVerb(lemma) || takesObject(lemma);
     }
 
     static boolean isMediaWord(String word) {
