@@ -132,22 +132,24 @@ final class ClauseAttributor {
             return List.of();
         }
         int c = cue.index();
+        int[] before = null;
         for (Dependency d : s.children(c)) {
             int dep = d.dependent();
             boolean verbal = s.token(dep).isVerb() || Parse.hasChild(s, dep, "cop") || Parse.hasChild(s, dep, "nsubj");
             if (!verbal) {
                 continue;
             }
-            boolean before = dep < c && (d.baseRelation().equals("advcl") || d.baseRelation().equals("dep"))
-                    && !Parse.hasChild(s, dep, "mark") && s.subtreeRange(dep)[1] < c;
-            boolean asObject = dep > c && (d.baseRelation().equals("obj") || d.baseRelation().equals("dep"))
-                    && s.token(dep).isVerb();
-            if (before) {
-                return List.of(s.subtreeRange(dep));
-            }
-            if (asObject) {
+            if (dep > c && (d.baseRelation().equals("obj") || d.baseRelation().equals("dep")) && s.token(dep).isVerb()) {
                 return List.of(new int[] {dep, s.subtreeRange(c)[1]});
             }
+            // a finite clause before the cue; "Asked about it, she said ..." is no statement
+            if (before == null && dep < c && (d.baseRelation().equals("advcl") || d.baseRelation().equals("dep"))
+                    && !Parse.hasChild(s, dep, "mark") && Parse.hasChild(s, dep, "nsubj") && s.subtreeRange(dep)[1] < c) {
+                before = s.subtreeRange(dep);
+            }
+        }
+        if (before != null) {
+            return List.of(before);
         }
         return List.of();
     }
