@@ -8,10 +8,12 @@ import org.dateline.extract.entities.EntitySet;
 import org.dateline.extract.events.EntityActorLookup;
 import org.dateline.extract.events.EventExtractor;
 import org.dateline.extract.events.EventFinding;
+import org.dateline.extract.quotes.QuoteExtractor;
 import org.dateline.extract.times.TimeResolver;
 import org.dateline.ingest.ReadDocument;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
+import org.dateline.model.Quote;
 import org.dateline.model.Span;
 import org.dateline.model.TimeRef;
 import org.dateline.nlp.AnnotatedText;
@@ -28,6 +30,7 @@ public final class Analyzer {
     private final EntityExtractor entityExtractor;
     private final TimeResolver timeResolver = new TimeResolver();
     private final EventExtractor eventExtractor = EventExtractor.withDefaults();
+    private final QuoteExtractor quoteExtractor = new QuoteExtractor();
 
     public Analyzer(Annotator annotator) {
         this(annotator, ActorDictionaries.defaults());
@@ -55,13 +58,16 @@ public final class Analyzer {
         clock.addTokens(masked.sentences().stream().mapToLong(x -> x.tokens().size()).sum());
         AnnotatedText nlp = new AnnotatedText(article.text(), masked.sentences(), masked.mentions(), masked.times());
         EntitySet entities = clock.time("actors", () -> entityExtractor.extract(nlp, date.date()));
+        // quotes run before the entities are frozen: speaker resolution adds mentions ("he", "the minister")
+        List<Quote> quotes = clock.time("quotes",
+                () -> quoteExtractor.extract(article, nlp, entities, entityExtractor.resolver(entities)));
         List<TimeRef> times = clock.time("times", () -> timeResolver.resolve(nlp, date.date(), date.origin()));
         // events are dated with our corrected times, not SUTime's raw values
         AnnotatedText resolved = new AnnotatedText(nlp.text(), nlp.sentences(), nlp.mentions(), asExpressions(nlp, times));
         // events: place mentions (EventFinding.placeMentions) await the places stage for their ids
         List<EventFinding> events = clock.time("events", () -> eventExtractor.extract(resolved, entities,
                 new EntityActorLookup(entities), date.date(), datelinePlace(article)));
-        return new Analysis(Analysis.VERSION, doc.info(), article, entities.toEntities(), List.of(), times, List.of(),
+        return new Analysis(Analysis.VERSION, doc.info(), article, entities.toEntities(), List.of(), times, quotes,
                 events.stream().map(EventFinding::event).toList(), warnings).validated();
     }
 

@@ -1,0 +1,302 @@
+package org.dateline.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.QuoteKind;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Statements found on the dependency parse: the clausal complement of a verb of saying or thinking
+ * ({@code said the truce holds}), the clause a parenthetical cue interrupts ({@code Hamas, he said,
+ * cannot be ...}), the infinitive of a verb of promising or urging, participial cues ({@code , adding
+ * the priority is ...}) and {@code according to X}. The speaker is the cue's subject, found up the tree
+ * when the cue has none of its own. Cues without any complement are kept as dangling cues for the
+ * quotations around them.
+ */
+final class ClauseAttributor {
+    /** A cue with no complement: "he said." after a quotation. */
+    record DanglingCue(Sentence sentence, int token) {
+    }
+
+    /** What one pass over the text found. */
+    record Found(List<Attribution> attributions, List<DanglingCue> dangling) {
+    }
+
+    private static final Set<String> CLIMB = Set.of("conj", "advcl", "xcomp", "acl", "dep", "ccomp");
+    private static final Set<String> CHANNEL_CASES = Set.of("to", "with", "in", "on", "via", "through");
+
+    Found find(AnnotatedText nlp, List<QuoteMarks.Quoted> quotes) {
+        List<Attribution> out = new ArrayList<>();
+        List<DanglingCue> dangling = new ArrayList<>();
+        for (Sentence s : nlp.sentences()) {
+            for (Token t : s.tokens()) {
+                if (insideQuote(quotes, t)) {
+                    continue;
+                }
+                if (isAccordingTo(s, t)) {
+                    accordingTo(nlp.text(), s, t, out);
+                    continue;
+                }
+                if (!t.isVerb() || !CueLexicon.isAnyCue(t.lemma())) {
+                    continue;
+                }
+                List<int[]> content = content(s, t);
+                if (content.isEmpty()) {
+                    if (CueLexicon.isSpeechVerb(t.lemma())) {
+                        dangling.add(new DanglingCue(s, t.index()));
+                    }
+                    continue;
+                }
+                int subject = subject(s, t.index(), 0);
+                for (int[] range : content) {
+                    int[] chars = trim(nlp.text(), s, range[0], range[1]);
+                    if (chars == null) {
+                        continue;
+                    }
+                    Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
+                    a.cue(t.begin(), cueEnd(s, t));
+                    if (subject >= 0) {
+                        a.speaker(s, subject, Parse.nounPhrase(s, subject));
+                    }
+                    channels(s, t.index(), a);
+                    out.add(a);
+                }
+            }
+        }
+        return new Found(out, dangling);
+    }
+
+    /** Token ranges (inclusive) of the statement a cue introduces; two when the cue sits inside it. */
+    private static List<int[]> content(Sentence s, Token cue) {
+        int c = cue.index();
+        int ccomp = Parse.child(s, c, "ccomp");
+        if (ccomp >= 0 && (CueLexicon.takesClause(cue.lemma()) || CueLexicon.isSpeechVerb(cue.lemma()))) {
+            return List.of(s.subtreeRange(ccomp));
+        }
+        String rel = Parse.relation(s, c);
+        int gov = Parse.governor(s, c);
+        if ((rel.equals("parataxis") || rel.equals("ccomp") && gov >= 0 && gov > c)
+                && gov >= 0 && CueLexicon.isSpeechVerb(cue.lemma()) && !Parse.hasChild(s, c, "obj")) {
+            return around(s, gov, c);
+        }
+        int parataxis = Parse.child(s, c, "parataxis");
+        if (parataxis >= 0 && CueLexicon.isSpeechVerb(cue.lemma()) && s.token(parataxis).isVerb()) {
+            return List.of(s.subtreeRange(parataxis));
+        }
+        int xcomp = Parse.child(s, c, "xcomp");
+        if (xcomp >= 0 && CueLexicon.takesInfinitive(cue.lemma())) {
+            int[] r = s.subtreeRange(xcomp);
+            int obj = Parse.child(s, c, "obj");
+            if (obj >= 0 && obj < r[0] && obj > c) {
+                r = new int[] {s.subtreeRange(obj)[0], r[1]}; // called the ruling "a huge win"
+            }
+            return List.of(r);
+        }
+        List<int[]> loose = looseClause(s, cue);
+        return loose.isEmpty() ? objectContent(s, cue) : loose;
+    }
+
+    /** "cited a new poll", "called for a recount": the object (or the for-phrase of call) is the statement. */
+    private static List<int[]> objectContent(Sentence s, Token cue) {
+        if (!CueLexicon.takesObject(cue.lemma())) {
+            return List.of();
+        }
+        int c = cue.index();
+        for (Dependency d : s.children(c)) {
+            boolean object = d.baseRelation().equals("obj") && d.dependent() > c;
+            boolean callFor = d.baseRelation().equals("obl") && d.dependent() > c
+                    && "for".equalsIgnoreCase(caseWord(s, d.dependent()));
+            if (object || callFor) {
+                int[] r = s.subtreeRange(d.dependent());
+                int xcomp = Parse.child(s, c, "xcomp");
+                if (xcomp > r[1]) {
+                    r = new int[] {r[0], s.subtreeRange(xcomp)[1]};
+                }
+                return List.of(r);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * When the parser missed the complement of a verb of saying: a clause before it ("Crops are
+     * withering, he noted") or a verb parsed as its object ("says there needs to be a law").
+     */
+    private static List<int[]> looseClause(Sentence s, Token cue) {
+        if (!CueLexicon.isSpeechVerb(cue.lemma()) && !CueLexicon.takesClause(cue.lemma())) {
+            return List.of();
+        }
+        int c = cue.index();
+        int[] before = null;
+        for (Dependency d : s.children(c)) {
+            int dep = d.dependent();
+            boolean verbal = s.token(dep).isVerb() || Parse.hasChild(s, dep, "cop") || Parse.hasChild(s, dep, "nsubj");
+            if (!verbal) {
+                continue;
+            }
+            if (dep > c && (d.baseRelation().equals("obj") || d.baseRelation().equals("dep")) && s.token(dep).isVerb()) {
+                return List.of(new int[] {dep, s.subtreeRange(c)[1]});
+            }
+            // a finite clause before the cue; "Asked about it, she said ..." is no statement
+            if (before == null && dep < c && (d.baseRelation().equals("advcl") || d.baseRelation().equals("dep"))
+                    && !Parse.hasChild(s, dep, "mark") && Parse.hasChild(s, dep, "nsubj") && s.subtreeRange(dep)[1] < c) {
+                before = s.subtreeRange(dep);
+            }
+        }
+        if (before != null) {
+            return List.of(before);
+        }
+        return List.of();
+    }
+
+    /** The governor's clause without the cue's own subtree: the parts before and after it. */
+    private static List<int[]> around(Sentence s, int gov, int cue) {
+        int[] whole = s.subtreeRange(gov);
+        int[] hole = s.subtreeRange(cue);
+        List<int[]> parts = new ArrayList<>();
+        if (hole[0] - 1 >= whole[0]) {
+            parts.add(new int[] {whole[0], hole[0] - 1});
+        }
+        if (hole[1] + 1 <= whole[1]) {
+            parts.add(new int[] {hole[1] + 1, whole[1]});
+        }
+        parts.removeIf(p -> !hasWord(s, p[0], p[1]));
+        return parts;
+    }
+
+    private static boolean hasWord(Sentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!Parse.isPunct(s.token(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speaker's head token: the cue's subject, the agent of a passive cue, or the subject of the
+     * clause the cue hangs from (a participle, a conjunct, an infinitive); -1 when none.
+     */
+    static int subject(Sentence s, int verb, int depth) {
+        int subj = Parse.child(s, verb, "nsubj", "csubj");
+        int obj = Parse.child(s, verb, "obj");
+        if (subj >= 0 && subj < verb && obj > verb && verb > 0 && CueLexicon.isSpeechVerb(s.token(verb).lemma())
+                && (s.token(obj).isProperNoun() || s.token(obj).pos().startsWith("PRP"))
+                && Parse.isPunct(s.token(verb - 1))) {
+            return obj; // "the city is safe," said Ann Lee: the parser took the quotation for the subject
+        }
+        if (subj >= 0 && !Parse.relation(s, verb).equals("xcomp") || subj >= 0 && depth == 0) {
+            return subj;
+        }
+        for (Dependency d : s.children(verb)) {
+            if (d.baseRelation().equals("obl") && Parse.hasChild(s, verb, "aux:pass")
+                    && "by".equalsIgnoreCase(caseWord(s, d.dependent()))) {
+                return d.dependent();
+            }
+        }
+        String rel = Parse.relation(s, verb);
+        int gov = Parse.governor(s, verb);
+        if (depth < 3 && gov >= 0 && CLIMB.contains(rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel)) {
+            if (rel.startsWith("acl") && s.token(gov).isNoun()) {
+                return gov; // "a statement saying ...", "officials familiar with ..."
+            }
+            return subject(s, gov, depth + 1);
+        }
+        return -1;
+    }
+
+    /** Objects and obliques of the cue that may be the channel: "told CNN", "in an interview with Fox". */
+    private static void channels(Sentence s, int cue, Attribution a) {
+        for (Dependency d : s.children(cue)) {
+            String base = d.baseRelation();
+            if (base.equals("obj") || base.equals("iobj")
+                    || base.equals("obl") && CHANNEL_CASES.contains(lower(caseWord(s, d.dependent())))) {
+                a.channels.add(Parse.nounPhrase(s, d.dependent()));
+                for (Dependency inner : s.children(d.dependent())) {
+                    if (inner.baseRelation().equals("nmod")) {
+                        a.channels.add(Parse.nounPhrase(s, inner.dependent())); // interview with X
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isAccordingTo(Sentence s, Token t) {
+        return t.word().equalsIgnoreCase("according") && t.index() + 1 < s.tokens().size()
+                && s.token(t.index() + 1).word().equalsIgnoreCase("to");
+    }
+
+    /** "According to X, CLAUSE" and "CLAUSE, according to X": X is speaker, the rest of its clause the content. */
+    private static void accordingTo(String text, Sentence s, Token according, List<Attribution> out) {
+        int source = Parse.governor(s, according.index());
+        if (source < 0 || source <= according.index()) {
+            return;
+        }
+        int pred = Parse.governor(s, source);
+        if (pred < 0) {
+            return;
+        }
+        for (int[] part : around(s, pred, source)) {
+            int lo = part[0];
+            int hi = part[1];
+            if (hi == according.index() - 1 || lo <= according.index() && according.index() <= hi) {
+                hi = Math.min(hi, according.index() - 1);
+            }
+            if (hi < lo || !hasWord(s, lo, hi)) {
+                continue;
+            }
+            int[] chars = trim(text, s, lo, hi);
+            if (chars == null) {
+                continue;
+            }
+            Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
+            a.cue(according.begin(), s.token(according.index() + 1).end());
+            a.speaker(s, source, Parse.nounPhrase(s, source));
+            a.channels.add(Parse.nounPhrase(s, source));
+            out.add(a);
+        }
+    }
+
+    /** Character range of tokens [lo, hi] without a leading "that", edge punctuation and edge spaces. */
+    static int[] trim(String text, Sentence s, int lo, int hi) {
+        while (lo <= hi && (Parse.isPunct(s.token(lo)) && !QuoteMarks.isDoubleMark(text, s.token(lo).begin())
+                || s.token(lo).word().equalsIgnoreCase("that") && Parse.relation(s, lo).equals("mark"))) {
+            lo++;
+        }
+        while (hi >= lo && Parse.isPunct(s.token(hi)) && !QuoteMarks.isDoubleMark(text, s.token(hi).begin())) {
+            hi--;
+        }
+        if (hi < lo) {
+            return null;
+        }
+        return new int[] {s.token(lo).begin(), s.token(hi).end()};
+    }
+
+    private static int cueEnd(Sentence s, Token cue) {
+        int prt = Parse.child(s, cue.index(), "compound:prt");
+        return prt == cue.index() + 1 ? s.token(prt).end() : cue.end(); // "pointed out"
+    }
+
+    static String caseWord(Sentence s, int token) {
+        int c = Parse.child(s, token, "case");
+        return c < 0 ? "" : s.token(c).word();
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean insideQuote(List<QuoteMarks.Quoted> quotes, Token t) {
+        for (QuoteMarks.Quoted q : quotes) {
+            if (q.containsOffset(t.begin(), t.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,90 @@
+package org.dateline.extract.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words that introduce a statement. Verbs of saying and of thinking take the statement as a clause
+ * ({@code said that ...}); some take it as an infinitive ({@code urged them to ...}); a few nouns and
+ * prepositions frame it ({@code according to}). Lists written for news prose; lemmas, lower case.
+ */
+final class CueLexicon {
+    /** Verbs whose clausal complement (ccomp, parataxis) is what the subject said or thinks. */
+    private static final Set<String> CLAUSE_VERBS = words(
+            "say", "tell", "add", "note", "write", "report", "announce", "claim", "argue", "insist", "warn", "explain",
+            "suggest", "acknowledge", "admit", "deny", "believe", "think", "know", "expect", "hope", "fear", "show",
+            "find", "estimate", "predict", "promise", "pledge", "vow", "agree", "recall", "state", "declare", "assert",
+            "contend", "maintain", "stress", "emphasize", "emphasise", "tweet", "ask", "respond", "reply", "answer",
+            "confirm", "concede", "complain", "charge", "allege", "indicate", "reveal", "testify", "conclude", "worry",
+            "feel", "remark", "mention", "observe", "point", "caution", "predict", "reiterate", "repeat", "signal",
+            "assure", "inform", "notify", "remind", "boast", "brag", "joke", "quip", "lament", "acknowledge",
+            "speculate", "guess", "suspect", "doubt", "wonder", "imply", "hint", "concur", "proclaim", "counter",
+            "retort", "scream", "shout", "yell", "whisper", "demand", "urge", "suggest", "propose", "recommend",
+            "determine", "decide", "discover", "learn", "realize", "understand", "agree", "accuse", "blame",
+            "criticize", "praise", "thank", "continue", "post", "comment", "describe", "contend", "swear", "predict",
+            "acknowledge", "accept", "insist", "estimate", "project", "forecast", "calculate", "figure", "presume",
+            "assume", "imagine", "consider", "recognize", "confess", "disclose", "divulge", "testify", "certify",
+            "clarify", "elaborate", "emphasize", "underline", "underscore", "highlight", "stipulate", "specify",
+            "threaten", "announce", "declare", "publish", "reason", "conclude", "hold", "rule", "sense", "see");
+
+    /** Verbs whose infinitive complement is the statement: "vowed to fight", "urged voters to stay home". */
+    private static final Set<String> INFINITIVE_VERBS = words(
+            "promise", "pledge", "vow", "urge", "ask", "call", "plan", "want", "refuse", "decline", "threaten",
+            "propose", "demand", "encourage", "warn", "tell", "intend", "hope", "expect", "agree", "offer", "seek",
+            "order", "instruct", "advise", "invite", "beg", "implore", "challenge", "dare", "appeal", "vote", "claim",
+            "predict", "swear", "wish", "aim", "push", "press", "lobby");
+
+    /** Verbs that report speech even with a plain object clause or a quote nearby but no complement. */
+    private static final Set<String> BARE_SPEECH = words(
+            "say", "tell", "add", "write", "tweet", "continue", "explain", "ask", "respond", "reply", "answer",
+            "note", "declare", "insist", "warn", "recall", "joke", "quip", "shout", "yell", "scream", "whisper",
+            "remark", "argue", "state", "conclude", "post", "comment", "counter", "retort", "muse", "exclaim",
+            "chant", "sing", "announce", "claim", "describe", "call", "put");
+
+    /** Verbs whose object noun phrase is what was said: "cited a poll", "called for a recount". */
+    private static final Set<String> OBJECT_VERBS = words(
+            "cite", "call", "describe", "criticize", "attack", "blast", "condemn", "propose", "demand", "mention",
+            "discuss", "question", "deny", "acknowledge", "reveal", "announce", "predict", "show", "find", "suggest",
+            "dismiss", "reject", "praise", "urge", "promise", "pledge", "vow", "recommend", "endorse", "accuse",
+            "slam", "decry", "denounce", "defend", "tout", "highlight", "express", "voice", "raise", "echo", "quote");
+
+    /** Nouns naming the medium a statement came through ("in a statement", "in an interview with"). */
+    private static final Set<String> MEDIA_NOUNS = words(
+            "agency", "news", "newspaper", "paper", "daily", "tv", "television", "channel", "broadcaster", "radio",
+            "magazine", "outlet", "network", "wire", "times", "post", "journal", "tribune", "gazette", "herald");
+
+    private CueLexicon() {
+    }
+
+    static boolean takesClause(String lemma) {
+        return CLAUSE_VERBS.contains(norm(lemma));
+    }
+
+    static boolean takesInfinitive(String lemma) {
+        return INFINITIVE_VERBS.contains(norm(lemma));
+    }
+
+    static boolean takesObject(String lemma) {
+        return OBJECT_VERBS.contains(norm(lemma));
+    }
+
+    static boolean isSpeechVerb(String lemma) {
+        return BARE_SPEECH.contains(norm(lemma));
+    }
+
+    static boolean isAnyCue(String lemma) {
+        return takesClause(lemma) || takesInfinitive(lemma) || isSpeechVerb(lemma) || takesObject(lemma);
+    }
+
+    static boolean isMediaWord(String word) {
+        return MEDIA_NOUNS.contains(norm(word));
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words)); // the lists may repeat a word
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,310 @@
+package org.dateline.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.model.QuoteKind;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Joins quotations to statements. A statement from the parse whose content is a quotation becomes
+ * direct (content: the words inside the marks); one with a quoted fragment becomes mixed. A quotation
+ * left over looks for its speaker: a bare cue in its sentence or the next ({@code "...," he said}), a
+ * dash and a name after it, a colon-ended lead-in before it ({@code Caddell continued:}), or the speaker
+ * of the quotation in the paragraph before, which it continues. Interview labels ({@code PENCE: ...})
+ * are statements of their own.
+ */
+final class QuoteAttributor {
+    private static final Pattern LABEL = Pattern.compile("^[\"“]?([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}) ?:\\s+\\S");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Shorter quotations with no speaker are names, titles or scare quotes, not statements. */
+    private static final int MIN_UNATTRIBUTED_WORDS = 6;
+
+    List<Attribution> attribute(AnnotatedText nlp, List<int[]> paragraphs, List<QuoteMarks.Quoted> quotes,
+                                ClauseAttributor.Found found) {
+        String text = nlp.text();
+        List<Attribution> out = new ArrayList<>(found.attributions());
+        boolean[] used = new boolean[quotes.size()];
+        for (Attribution a : out) {
+            classify(text, a, quotes, used);
+        }
+        labels(nlp, paragraphs, quotes, used, out);
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            if (used[qi]) {
+                continue;
+            }
+            QuoteMarks.Quoted q = quotes.get(qi);
+            Attribution a = new Attribution(q.contentBegin(), q.contentEnd(), QuoteKind.DIRECT);
+            if (byCue(nlp, q, found.dangling(), a) || byDashName(nlp, q, a) || byLeadIn(nlp, q, a)
+                    || byPreviousParagraph(text, paragraphs, q, out, a) || words(text, q) >= MIN_UNATTRIBUTED_WORDS) {
+                out.add(a);
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.contentBegin, y.contentBegin));
+        return out;
+    }
+
+    /** Direct when the content is one quotation, mixed when it has a quoted part; marks the quotations used. */
+    private static void classify(String text, Attribution a, List<QuoteMarks.Quoted> quotes, boolean[] used) {
+        List<Integer> inside = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            QuoteMarks.Quoted q = quotes.get(i);
+            if (q.open() < a.contentEnd && a.contentBegin < q.end()) {
+                inside.add(i);
+            }
+        }
+        if (inside.isEmpty()) {
+            return;
+        }
+        QuoteMarks.Quoted first = quotes.get(inside.get(0));
+        QuoteMarks.Quoted last = quotes.get(inside.get(inside.size() - 1));
+        inside.forEach(i -> used[i] = true);
+        if (inside.size() == 1 && !hasWordsOutside(text, a.contentBegin, a.contentEnd, first)) {
+            a.kind = QuoteKind.DIRECT;
+            a.contentBegin = first.contentBegin();
+            a.contentEnd = first.contentEnd();
+            return;
+        }
+        a.kind = QuoteKind.MIXED;
+        if (last.end() > a.contentEnd && last.open() >= a.contentBegin) {
+            a.contentEnd = last.contentEnd(); // the quoted part runs on past the parsed clause
+        }
+    }
+
+    private static boolean hasWordsOutside(String text, int begin, int end, QuoteMarks.Quoted q) {
+        String before = text.substring(begin, Math.max(begin, Math.min(end, q.open())));
+        String after = text.substring(Math.min(end, Math.max(begin, q.end())), end);
+        return WORD.matcher(before).find() || WORD.matcher(after).find();
+    }
+
+    /** A bare speech verb in the quotation's sentences or the sentence right after it, nearest first. */
+    private static boolean byCue(AnnotatedText nlp, QuoteMarks.Quoted q, List<ClauseAttributor.DanglingCue> cues,
+                                 Attribution a) {
+        Sentence last = nlp.sentenceAt(Math.max(q.contentBegin(), q.end() - 1));
+        int nextIndex = last == null ? -1 : last.index() + 1;
+        ClauseAttributor.DanglingCue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ClauseAttributor.DanglingCue c : cues) {
+            Token t = c.sentence().token(c.token());
+            boolean sameSentence = c.sentence().begin() < q.end() && q.open() < c.sentence().end();
+            boolean nextSentence = c.sentence().index() == nextIndex && q.closed() && t.begin() > q.end()
+                    && t.begin() - q.end() < 60 && !nlp.text().substring(q.end(), t.begin()).contains("\n");
+            if (!sameSentence && !nextSentence) {
+                continue;
+            }
+            int distance = t.begin() >= q.end() ? t.begin() - q.end() : q.open() - t.end();
+            if (distance >= 0 && distance < bestDistance) {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        Token t = best.sentence().token(best.token());
+        int subject = ClauseAttributor.subject(best.sentence(), best.token(), 0);
+        if (subject >= 0) {
+            a.cue(t.begin(), t.end());
+            a.speaker(best.sentence(), subject, Parse.nounPhrase(best.sentence(), subject));
+            return true;
+        }
+        return nameBetween(nlp, q.end(), t.begin(), a) && setCue(a, t);
+    }
+
+    private static boolean setCue(Attribution a, Token cue) {
+        a.cue(cue.begin(), cue.end());
+        return true;
+    }
+
+    /** A name between the closing mark and a cue the parser split off: "A," Rep. Jo Doe (D-Wis.) said. */
+    private static boolean nameBetween(AnnotatedText nlp, int from, int to, Attribution a) {
+        for (Sentence s : nlp.sentences()) {
+            if (s.end() <= from || s.begin() >= to) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                if (t.begin() < from || t.end() > to || !t.isProperNoun()) {
+                    continue;
+                }
+                int last = t.index();
+                while (last + 1 < s.tokens().size() && s.token(last + 1).isProperNoun() && s.token(last + 1).end() <= to) {
+                    last++;
+                }
+                a.speaker(s, last, new int[] {t.begin(), s.token(last).end()});
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code "..." ― Karen Smith}: a dash and a name right after the closing mark. */
+    private static boolean byDashName(AnnotatedText nlp, QuoteMarks.Quoted q, Attribution a) {
+        String text = nlp.text();
+        int i = q.end();
+        while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || "―—–-".indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        int dash = i;
+        i++;
+        while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
+            i++;
+        }
+        Sentence s = nlp.sentenceAt(i);
+        int t = s == null ? -1 : Parse.tokenAt(s, i);
+        if (t < 0 || !s.token(t).isProperNoun()) {
+            return false;
+        }
+        int end = t;
+        while (end + 1 < s.tokens().size() && s.token(end + 1).isProperNoun()) {
+            end++;
+        }
+        a.cue(dash, dash + 1);
+        a.speaker(s, end, new int[] {s.token(t).begin(), s.token(end).end()});
+        return true;
+    }
+
+    /** {@code Caddell continued: "..."}: the clause ending in a colon just before the opening mark. */
+    private static boolean byLeadIn(AnnotatedText nlp, QuoteMarks.Quoted q, Attribution a) {
+        String text = nlp.text();
+        int i = q.open() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) != ':') {
+            return false;
+        }
+        Sentence s = nlp.sentenceAt(i);
+        int colon = s == null ? -1 : Parse.tokenAt(s, i);
+        if (colon < 0) {
+            return false;
+        }
+        for (int v = colon - 1; v >= 0; v--) {
+            Token t = s.token(v);
+            if (t.isVerb()) {
+                int subject = ClauseAttributor.subject(s, v, 0);
+                if (subject >= 0) {
+                    a.cue(t.begin(), t.end());
+                    a.speaker(s, subject, Parse.nounPhrase(s, subject));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A quotation opening its paragraph continues the quoted speaker of the paragraph before. */
+    private static boolean byPreviousParagraph(String text, List<int[]> paragraphs, QuoteMarks.Quoted q,
+                                               List<Attribution> found, Attribution a) {
+        int p = paragraphOf(paragraphs, q.open());
+        if (p < 0) {
+            return false;
+        }
+        boolean opensParagraph = firstNonSpace(text, paragraphs.get(p)[0]) == q.open();
+        int from = opensParagraph && p > 0 ? paragraphs.get(p - 1)[0] : paragraphs.get(p)[0];
+        Attribution best = null;
+        for (Attribution other : found) {
+            if (other.contentBegin >= from && other.contentEnd <= q.open() && other.hasSpeaker()
+                    && other.kind == QuoteKind.DIRECT && (best == null || other.contentBegin > best.contentBegin)) {
+                best = other;
+            }
+        }
+        if (best == null || !opensParagraph && !onlySpaceOrCue(text, best, q.open())) {
+            return false;
+        }
+        a.speakerFrom = best;
+        a.cue(best.cueBegin, best.cueEnd);
+        a.speaker(best.speakerSentence, best.speakerHead, new int[] {best.speakerBegin, best.speakerEnd});
+        return true;
+    }
+
+    /** Between the earlier quotation and this one only its own cue sentence: "A," said X. "B." */
+    private static boolean onlySpaceOrCue(String text, Attribution earlier, int open) {
+        int from = Math.max(earlier.contentEnd, Math.max(earlier.cueEnd, earlier.speakerEnd));
+        if (from > open) {
+            return false;
+        }
+        String between = text.substring(from, open);
+        return between.length() < 240 && !between.contains("\n");
+    }
+
+    /** Paragraphs of the form {@code NAME: words}: transcripts and headline quotes. */
+    private static void labels(AnnotatedText nlp, List<int[]> paragraphs, List<QuoteMarks.Quoted> quotes,
+                               boolean[] used, List<Attribution> out) {
+        String text = nlp.text();
+        for (int[] p : paragraphs) {
+            Matcher m = LABEL.matcher(text.substring(p[0], p[1]));
+            if (!m.find()) {
+                continue;
+            }
+            int labelEnd = p[0] + m.end(1);
+            int colon = text.indexOf(':', labelEnd);
+            Sentence s = nlp.sentenceAt(p[0]);
+            int first = s == null ? -1 : Parse.tokenAt(s, p[0]);
+            int last = s == null ? -1 : Parse.tokenAt(s, labelEnd - 1);
+            if (first < 0 || last < 0 || !isNameLabel(s, first, last)) {
+                continue;
+            }
+            int contentBegin = firstNonSpace(text, colon + 1);
+            boolean overlapsOther = out.stream().anyMatch(o -> o.overlapsContent(contentBegin, p[1]));
+            if (overlapsOther) {
+                continue;
+            }
+            Attribution a = new Attribution(contentBegin, p[1], QuoteKind.DIRECT);
+            for (int i = 0; i < quotes.size(); i++) {
+                QuoteMarks.Quoted q = quotes.get(i);
+                if (q.open() >= p[0] && q.open() < p[1]) {
+                    used[i] = true;
+                    if (q.open() == contentBegin && q.end() >= p[1] - 1 && q.end() <= p[1]) {
+                        a.contentBegin = q.contentBegin();
+                        a.contentEnd = q.contentEnd();
+                    }
+                }
+            }
+            a.cue(colon, colon + 1);
+            a.speaker(s, last, new int[] {s.token(first).begin(), s.token(last).end()});
+            out.add(a);
+        }
+    }
+
+    private static boolean isNameLabel(Sentence s, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            Token t = s.token(i);
+            boolean upper = t.word().length() > 1 && t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT));
+            if (!(t.isProperNoun() || upper || Parse.isPunct(t)) || "LOCATION".equals(t.ner()) || "DATE".equals(t.ner())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int words(String text, QuoteMarks.Quoted q) {
+        Matcher m = WORD.matcher(text.substring(q.contentBegin(), q.contentEnd()));
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    static int paragraphOf(List<int[]> paragraphs, int offset) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i)[0] <= offset && offset < paragraphs.get(i)[1]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstNonSpace(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,147 @@
+package org.dateline.extract.quotes;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.extract.entities.EntityDraft;
+import org.dateline.extract.entities.EntityResolver;
+import org.dateline.extract.entities.EntitySet;
+import org.dateline.model.EntityType;
+import org.dateline.model.Span;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Links a speaker mention to an entity: a name is the entity it names; {@code he}/{@code she} the most
+ * recent person that was a subject (this sentence before the pronoun, then earlier ones); {@code it} and
+ * {@code they} the most recent organization or group subject; {@code who} the noun its clause modifies;
+ * {@code the Qatari minister} the person whose title and country fit (the entity resolver's job). An
+ * unnamed single person ({@code a source}, {@code the spokesman}) becomes a PERSON entity of its own;
+ * plural nouns ({@code officials}) stay without entity. Resolved pronouns and title phrases become
+ * mentions of their entity.
+ */
+final class SpeakerResolver {
+    private static final int SENTENCES_BACK = 6;
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "they", "them");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+    private static final Set<String> PERSON_NOUNS = Set.of("source", "official", "spokesman", "spokeswoman",
+            "spokesperson", "aide", "adviser", "advisor", "analyst", "expert", "witness", "resident", "diplomat",
+            "lawyer", "attorney", "officer", "insider", "strategist", "pollster", "economist", "professor",
+            "researcher", "staffer", "operative", "consultant", "lawmaker", "senator", "congressman", "congresswoman",
+            "representative", "minister", "president", "governor", "mayor", "chairman", "chairwoman", "director",
+            "executive", "manager", "candidate", "nominee", "voter", "supporter", "activist", "organizer", "leader",
+            "commander", "general", "judge", "prosecutor", "investigator", "agent", "doctor", "student",
+            "teacher", "worker", "employee", "member", "veteran", "critic", "observer", "commentator", "reporter");
+
+    private final AnnotatedText nlp;
+    private final EntitySet entities;
+    private final EntityResolver nominals;
+
+    SpeakerResolver(AnnotatedText nlp, EntitySet entities, EntityResolver nominals) {
+        this.nlp = nlp;
+        this.entities = entities;
+        this.nominals = nominals;
+    }
+
+    /** The entity the attribution's speaker denotes, or null; may add the mention to the entity. */
+    String resolve(Attribution a) {
+        if (a.speakerFrom != null) {
+            return a.speakerFrom.speakerEntity;
+        }
+        if (!a.hasSpeaker() || a.speakerSentence == null) {
+            return null;
+        }
+        Sentence s = a.speakerSentence;
+        Token head = s.token(a.speakerHead);
+        Optional<EntityDraft> named = covering(head.begin(), head.end());
+        if (named.isPresent()) {
+            return named.get().id();
+        }
+        String word = head.word().toLowerCase(Locale.ROOT);
+        Span mention = Span.of(nlp.text(), a.speakerBegin, a.speakerEnd);
+        if (RELATIVE.contains(word) && Parse.relation(s, Parse.governor(s, a.speakerHead)).startsWith("acl")) {
+            int noun = Parse.governor(s, Parse.governor(s, a.speakerHead));
+            Optional<EntityDraft> antecedent = noun < 0 ? Optional.empty() : covering(s.token(noun).begin(), s.token(noun).end());
+            return antecedent.map(EntityDraft::id).orElse(null);
+        }
+        if (PERSON_PRONOUNS.contains(word) || THING_PRONOUNS.contains(word)) {
+            boolean person = PERSON_PRONOUNS.contains(word);
+            Optional<EntityDraft> antecedent = antecedent(s, a.speakerHead, person);
+            antecedent.ifPresent(e -> e.addMention(mention));
+            return antecedent.map(EntityDraft::id).orElse(null);
+        }
+        if (nominals != null && head.isNoun() && !head.isProperNoun()) {
+            int first = Parse.tokenAt(s, a.speakerBegin);
+            Optional<EntityDraft> titled = first < 0 ? Optional.empty()
+                    : nominals.resolveNominal(nlp, s, first, a.speakerHead + 1);
+            if (titled.isPresent()) {
+                titled.get().addMention(mention);
+                return titled.get().id();
+            }
+        }
+        if (head.pos().equals("NN") && PERSON_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            EntityDraft unnamed = entities.create(mention.text(), EntityType.PERSON);
+            unnamed.addMention(mention);
+            return unnamed.id();
+        }
+        return null;
+    }
+
+    /** The entity with a mention covering [begin, end), the innermost one first. */
+    Optional<EntityDraft> covering(int begin, int end) {
+        EntityDraft best = null;
+        int bestLength = Integer.MAX_VALUE;
+        for (EntityDraft d : entities.all()) {
+            for (Span m : d.mentions()) {
+                if (m.begin() <= begin && end <= m.end() && m.length() < bestLength) {
+                    best = d;
+                    bestLength = m.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The most recent subject before the pronoun that is an entity of a fitting type. */
+    private Optional<EntityDraft> antecedent(Sentence here, int pronoun, boolean person) {
+        for (int si = here.index(); si >= 0 && si > here.index() - SENTENCES_BACK; si--) {
+            Sentence s = nlp.sentences().get(si);
+            for (int t = s.tokens().size() - 1; t >= 0; t--) {
+                if (si == here.index() && t >= pronoun) {
+                    continue;
+                }
+                if (!Parse.relation(s, t).startsWith("nsubj")) {
+                    continue;
+                }
+                Optional<EntityDraft> e = covering(s.token(t).begin(), s.token(t).end()).filter(d -> fits(d, person));
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+        }
+        int before = here.token(pronoun).begin();
+        EntityDraft latest = null;
+        int latestEnd = -1;
+        int horizon = nlp.sentences().get(Math.max(0, here.index() - 2)).begin();
+        for (EntityDraft d : entities.all()) {
+            if (!fits(d, person)) {
+                continue;
+            }
+            for (Span m : d.mentions()) {
+                if (m.end() <= before && m.begin() >= horizon && m.end() > latestEnd) {
+                    latest = d;
+                    latestEnd = m.end();
+                }
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private static boolean fits(EntityDraft d, boolean person) {
+        return person ? d.type() == EntityType.PERSON
+                : d.type() == EntityType.ORGANIZATION || d.type() == EntityType.GROUP || d.type() == EntityType.MEDIA
+                || d.type() == EntityType.COUNTRY;
+    }
+}

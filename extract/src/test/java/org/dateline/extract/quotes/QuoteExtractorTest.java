@@ -1,0 +1,215 @@
+package org.dateline.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.extract.Analyzer;
+import org.dateline.ingest.ReadDocument;
+import org.dateline.model.Analysis;
+import org.dateline.model.AnalysisAssertions;
+import org.dateline.model.Article;
+import org.dateline.model.DocumentInfo;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Quote;
+import org.dateline.model.QuoteKind;
+import org.dateline.model.Section;
+import org.dateline.model.SectionKind;
+import org.dateline.nlp.SharedPipeline;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The constructions of quoting on short articles written for these tests, through the whole analyzer. */
+@Tag("slow")
+class QuoteExtractorTest {
+    private static Analysis analyze(String text) {
+        List<Section> sections = new ArrayList<>();
+        for (int[] b : QuoteExtractor.blankLineBlocks(text)) {
+            sections.add(new Section(SectionKind.PARAGRAPH, b[0], b[1]));
+        }
+        Article article = new Article(text, null, null, null, "2024-03-05", null, sections, List.of(), "en");
+        Analysis a = new Analyzer(SharedPipeline.get()).analyze(new ReadDocument(
+                new DocumentInfo("test", "test.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8).length),
+                article, List.of()));
+        AnalysisAssertions.assertSpansPointAtText(a);
+        return a;
+    }
+
+    private static Quote quoteWith(Analysis a, String contentPart) {
+        return a.quotes().stream().filter(q -> q.content().text().contains(contentPart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote containing '" + contentPart + "' in " + a.quotes()));
+    }
+
+    private static Entity speakerEntity(Analysis a, Quote q) {
+        assertNotNull(q.speaker(), "no speaker for " + q);
+        assertNotNull(q.speaker().entity(), "speaker without entity: " + q);
+        return a.entities().stream().filter(e -> e.id().equals(q.speaker().entity())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void directQuotationWithItsCueAfterIt() {
+        Analysis a = analyze("“The bridge will reopen in May,” Mayor Lena Ortiz said on Tuesday.");
+        Quote q = quoteWith(a, "bridge will reopen");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("The bridge will reopen in May", q.content().text());
+        assertEquals("said", q.cue().text());
+        assertTrue(q.speaker().mention().text().contains("Ortiz"));
+        assertTrue(speakerEntity(a, q).name().contains("Ortiz"));
+    }
+
+    @Test
+    void quotationInterruptedByItsCueSharesCueAndSpeaker() {
+        Analysis a = analyze("Lena Ortiz spoke to farmers in the valley on Monday.\n\n"
+                + "“We are ready,” she said, “and the trucks are waiting at the depot.”");
+        Quote first = quoteWith(a, "We are ready");
+        Quote second = quoteWith(a, "trucks are waiting");
+        assertEquals(QuoteKind.DIRECT, first.kind());
+        assertEquals(QuoteKind.DIRECT, second.kind());
+        assertEquals(first.cue(), second.cue());
+        assertEquals("she", first.speaker().mention().text());
+        assertTrue(speakerEntity(a, first).name().contains("Ortiz"), "the pronoun resolves across paragraphs");
+        assertTrue(speakerEntity(a, first).mentions().stream().anyMatch(m -> m.text().equals("she")),
+                "the resolved pronoun becomes a mention of its entity");
+    }
+
+    @Test
+    void reportedSpeechAndAParticipialCue() {
+        Analysis a = analyze("Governor Paul Brandt praised the rescue crews, adding the first priority is the schools.\n\n"
+                + "Brandt said the damage would cost the province millions.");
+        Quote added = quoteWith(a, "first priority is the schools");
+        assertEquals(QuoteKind.INDIRECT, added.kind());
+        assertEquals("adding", added.cue().text());
+        assertTrue(speakerEntity(a, added).name().contains("Brandt"));
+        Quote said = quoteWith(a, "damage would cost");
+        assertEquals(QuoteKind.INDIRECT, said.kind());
+        assertFalse(said.content().text().startsWith("that"));
+        assertEquals(speakerEntity(a, added).id(), speakerEntity(a, said).id());
+    }
+
+    @Test
+    void aQuotedFragmentInsideReportedSpeechIsMixed() {
+        Analysis a = analyze("Senator Alma Reyes said the negotiations had reached “a very delicate point” after midnight.");
+        Quote q = quoteWith(a, "negotiations had reached");
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertTrue(q.content().text().contains("a very delicate point"));
+        assertTrue(speakerEntity(a, q).name().contains("Reyes"));
+    }
+
+    @Test
+    void theParentheticalCueSplitsTheStatementAroundIt() {
+        Analysis a = analyze("Inspector Tomas Varga examined the wall on Friday. The wall, he said, cannot be repaired before winter.");
+        Quote q = quoteWith(a, "cannot be repaired");
+        assertEquals("said", q.cue().text());
+        assertFalse(q.content().text().contains("he said"));
+        assertTrue(speakerEntity(a, q).name().contains("Varga"));
+    }
+
+    @Test
+    void aLeadInWithAColonGivesTheSpeakerOfTheNextParagraph() {
+        Analysis a = analyze("The coach, Dana Whitfield, spoke after the match. Whitfield continued:\n\n"
+                + "“Nobody on this team gave up, not for a single minute of the second half.”");
+        Quote q = quoteWith(a, "Nobody on this team");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertTrue(speakerEntity(a, q).name().contains("Whitfield"));
+    }
+
+    @Test
+    void aQuotedParagraphContinuesTheSpeakerOfThePreviousOne() {
+        Analysis a = analyze("“The harvest was poor,” said the farmer Jonas Berg.\n\n"
+                + "“We will need help from the cooperative before the spring sowing begins.”");
+        Quote q = quoteWith(a, "help from the cooperative");
+        assertTrue(speakerEntity(a, q).name().contains("Berg"));
+    }
+
+    @Test
+    void accordingToAMediumAndToldAMediumAreReportedBy() {
+        Analysis a = analyze("The floods will recede by the weekend, according to Reuters.\n\n"
+                + "Mayor Lena Ortiz told CNN that the town would rebuild the harbour.");
+        Quote according = quoteWith(a, "floods will recede");
+        assertEquals("according to", according.cue().text());
+        assertFalse(according.reportedBy().isEmpty());
+        Entity medium = a.entities().stream().filter(e -> e.id().equals(according.reportedBy().get(0))).findFirst().orElseThrow();
+        assertEquals(EntityType.MEDIA, medium.type());
+        Quote told = quoteWith(a, "town would rebuild");
+        assertTrue(speakerEntity(a, told).name().contains("Ortiz"));
+        assertEquals(1, told.reportedBy().size());
+        Entity cnn = a.entities().stream().filter(e -> e.id().equals(told.reportedBy().get(0))).findFirst().orElseThrow();
+        assertEquals("CNN", cnn.name());
+    }
+
+    @Test
+    void wordsQuotedInsideAMediumsReportBelongToThePersonQuoted() {
+        Analysis a = analyze("Mayor Lena Ortiz visited the shelter and thanked the volunteers for their “tireless and generous work,” Reuters reported.");
+        Quote q = quoteWith(a, "tireless and generous work");
+        assertEquals("tireless and generous work", q.content().text());
+        assertTrue(speakerEntity(a, q).name().contains("Ortiz"));
+        assertEquals(1, q.reportedBy().size());
+    }
+
+    @Test
+    void anUnnamedSourceBecomesAPersonAndPluralsStayWithoutEntity() {
+        Analysis a = analyze("A source said the factory would close in June. Officials said the workers would be paid.");
+        Quote source = quoteWith(a, "factory would close");
+        assertEquals(EntityType.PERSON, speakerEntity(a, source).type());
+        Quote officials = quoteWith(a, "workers would be paid");
+        assertEquals("Officials", officials.speaker().mention().text());
+        assertNull(officials.speaker().entity());
+    }
+
+    @Test
+    void anUnbalancedMarkDoesNotSwallowTheNextParagraphs() {
+        Analysis a = analyze("The critic called the plan “a disaster for the old town.\n\n"
+                + "The council met on Friday. Officials said the budget was approved.\n\n"
+                + "Residents said the square would stay open.");
+        for (Quote q : a.quotes()) {
+            assertFalse(q.content().text().contains("\n\n"), "a quote runs over a paragraph break: " + q);
+        }
+        assertEquals(QuoteKind.INDIRECT, quoteWith(a, "budget was approved").kind());
+        assertEquals(QuoteKind.INDIRECT, quoteWith(a, "square would stay open").kind());
+    }
+
+    @Test
+    void inchMarksAreNotQuotations() {
+        Analysis a = analyze("The new guard, who is 6'2\" tall, said the gate stays shut at night.");
+        Quote q = quoteWith(a, "gate stays shut");
+        assertEquals(QuoteKind.INDIRECT, q.kind());
+        assertTrue(a.quotes().stream().noneMatch(x -> x.content().text().startsWith("tall")));
+    }
+
+    @Test
+    void aFiveThousandWordQuotationIsOneStatementAndTheArticleGoesOn() {
+        String speech = "The river rose over the fields again. ".repeat(715).trim();
+        Analysis a = analyze("The farmer Jonas Berg read his letter aloud: “" + speech + "”\n\n"
+                + "The minister said the aid would arrive on Monday.");
+        Optional<Quote> letter = a.quotes().stream().filter(q -> q.content().text().length() > speech.length() / 2).findFirst();
+        assertTrue(letter.isPresent());
+        assertEquals(QuoteKind.DIRECT, letter.get().kind());
+        assertEquals(speech, letter.get().content().text());
+        assertEquals(QuoteKind.INDIRECT, quoteWith(a, "aid would arrive").kind());
+    }
+
+    @Test
+    void nestedQuotationsMakeOneStatement() {
+        Analysis a = analyze("\"The sign read “keep out” in red letters,\" the warden Ida Moss recalled.");
+        Quote q = quoteWith(a, "keep out");
+        assertEquals("The sign read “keep out” in red letters", q.content().text());
+        assertTrue(speakerEntity(a, q).name().contains("Moss"));
+        assertEquals(1, a.quotes().stream().filter(x -> x.content().text().contains("keep out")).count());
+    }
+
+    @Test
+    void theQatariMinisterIsThePersonWhoseTitleAndCountryFit() {
+        Analysis a = analyze("Qatar’s Foreign Minister Khalid Al Mansouri met Iran’s envoy in Doha on Thursday.\n\n"
+                + "“The talks have reached a useful stage,” the Qatari minister said.");
+        Quote q = quoteWith(a, "useful stage");
+        assertEquals("the Qatari minister", q.speaker().mention().text());
+        assertTrue(speakerEntity(a, q).name().contains("Mansouri"));
+    }
+}
