@@ -19,7 +19,9 @@ import org.dateline.model.AnalysisJson;
 import java.util.function.Supplier;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.corenlp.CoreNlpAnnotator;
+import org.dateline.extract.actors.ActorDictionaries;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,6 +35,9 @@ final class AnalyzeCommand implements Callable<Integer>, NeedsModels {
     CommandSpec spec;
 
     private Supplier<Annotator> models = CoreNlpAnnotator::new;
+
+    @Mixin
+    AnalyzerOptions analysis = new AnalyzerOptions();
 
     @Override
     public void useModels(Supplier<Annotator> models) {
@@ -77,7 +82,14 @@ final class AnalyzeCommand implements Callable<Integer>, NeedsModels {
             err.println("dateline analyze: no such file or folder: " + missing);
             return Main.USAGE;
         }
-        Pipeline pipeline = new Pipeline(forcedType, new ReadOptions(date, maxBytes), err);
+        ActorDictionaries dictionaries;
+        try {
+            dictionaries = analysis.dictionaries(err);
+        } catch (IllegalArgumentException e) {
+            err.println("dateline analyze: " + e.getMessage());
+            return Main.USAGE;
+        }
+        Pipeline pipeline = new Pipeline(forcedType, new ReadOptions(date, maxBytes), dictionaries, err);
         new InputWalker(maxBytes, System.in).walk(paths, pipeline);
         err.flush();
         if (pipeline.failed > 0) {
@@ -92,13 +104,15 @@ final class AnalyzeCommand implements Callable<Integer>, NeedsModels {
     private final class Pipeline implements DocumentSink {
         private final String forcedType;
         private final ReadOptions options;
+        private final ActorDictionaries dictionaries;
         private final PrintWriter err;
         private final ReaderRegistry readers = new ReaderRegistry();
         private Analyzer analyzer;
         int done;
         int failed;
 
-        Pipeline(String forcedType, ReadOptions options, PrintWriter err) {
+        Pipeline(String forcedType, ReadOptions options, ActorDictionaries dictionaries, PrintWriter err) {
+            this.dictionaries = dictionaries;
             this.forcedType = forcedType;
             this.options = options;
             this.err = err;
@@ -135,13 +149,7 @@ final class AnalyzeCommand implements Callable<Integer>, NeedsModels {
 
         private Analyzer analyzer() {
             if (analyzer == null) {
-                err.println("loading language models...");
-                err.flush();
-                long start = System.nanoTime();
-                Annotator annotator = models.get();
-                err.printf("models loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
-                err.flush();
-                analyzer = new Analyzer(annotator);
+                analyzer = AnalyzerOptions.load(models, dictionaries, err);
             }
             return analyzer;
         }

@@ -21,6 +21,10 @@ import org.dateline.nlp.corenlp.CoreNlpAnnotator;
 import org.dateline.store.Ingester;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
+import java.util.function.Supplier;
+import org.dateline.extract.actors.ActorDictionaries;
+import org.dateline.nlp.Annotator;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,7 +32,7 @@ import picocli.CommandLine.Parameters;
         description = {"Analyzes documents and stores them. Idempotent: documents whose bytes are already stored are",
                 "skipped before analysis, so re-running an interrupted ingest finishes the rest quickly.",
                 "PATH is a file, a folder (read recursively), a .jsonl file (one document per line) or - for stdin."})
-final class IngestCommand extends StoreCommand {
+final class IngestCommand extends StoreCommand implements NeedsModels {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for documents that have none.")
     LocalDate date;
 
@@ -43,12 +47,23 @@ final class IngestCommand extends StoreCommand {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, .jsonl files, or - for stdin.")
     List<String> paths = new ArrayList<>();
 
+    @Mixin
+    AnalyzerOptions analysis = new AnalyzerOptions();
+
     private String forcedType;
+    private ActorDictionaries dictionaries;
+    private Supplier<Annotator> models = CoreNlpAnnotator::new;
+
+    @Override
+    public void useModels(Supplier<Annotator> models) {
+        this.models = models;
+    }
 
     @Override
     String usageProblem() {
         try {
             forcedType = MediaTypes.forTypeOption(type);
+            dictionaries = analysis.dictionaries(spec.commandLine().getErr());
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
@@ -59,7 +74,7 @@ final class IngestCommand extends StoreCommand {
     @Override
     int run(Store store, PrintWriter out, PrintWriter err) {
         ReadOptions options = new ReadOptions(date, maxBytes);
-        ModelStep step = new ModelStep(forcedType, options, err);
+        ModelStep step = new ModelStep(forcedType, options, () -> AnalyzerOptions.load(models, dictionaries, err));
         Progress progress = new Progress(err, System.console() != null, countDocuments(paths));
         Ingester ingester = new Ingester(store, step, progress);
         new InputWalker(maxBytes, System.in).walk(paths, ingester);
@@ -73,14 +88,14 @@ final class IngestCommand extends StoreCommand {
     private static final class ModelStep implements Ingester.AnalysisStep {
         private final String forcedType;
         private final ReadOptions options;
-        private final PrintWriter err;
+        private final Supplier<Analyzer> loader;
         private ReaderRegistry readers;
         private Analyzer analyzer;
 
-        ModelStep(String forcedType, ReadOptions options, PrintWriter err) {
+        ModelStep(String forcedType, ReadOptions options, Supplier<Analyzer> loader) {
             this.forcedType = forcedType;
             this.options = options;
-            this.err = err;
+            this.loader = loader;
         }
 
         @Override
@@ -90,13 +105,13 @@ final class IngestCommand extends StoreCommand {
             }
             var read = readers.read(document, forcedType, options);
             if (analyzer == null) {
-                err.println("loading language models...");
-                err.flush();
-                CoreNlpAnnotator annotator = new CoreNlpAnnotator();
-                err.printf("models loaded in %.1f s%n", annotator.loadMillis() / 1000.0);
-                analyzer = new Analyzer(annotator);
+                analyzer = loader.get();
             }
-            return analyzer.analyze(read);
+            try {
+                return analyzer.analyze(read);
+            } catch (RuntimeException e) {
+                throw new org.dateline.ingest.DocumentException(document.path(), "analysis failed: " + e, e);
+            }
         }
     }
 

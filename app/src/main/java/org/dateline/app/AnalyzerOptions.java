@@ -1,0 +1,52 @@
+package org.dateline.app;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.dateline.extract.Analyzer;
+import org.dateline.extract.actors.ActorDictionaries;
+import org.dateline.extract.actors.PetrarchActorDictionary;
+import org.dateline.nlp.Annotator;
+import picocli.CommandLine.Option;
+
+/** Options of the commands that analyze: the user's own actor dictionaries. Builds the one Analyzer. */
+final class AnalyzerOptions {
+    @Option(names = "--actors-dict", paramLabel = "PATH",
+            description = {"PETRARCH/Phoenix actor, agent and discard dictionaries (a file, or a folder holding",
+                    "*actors*, *agents*, *discards* files) used after the built-in ones; date-restricted codes are",
+                    "resolved by each article's date, and the article's own words win over them."})
+    Path actorsDict;
+
+    /**
+     * The dictionaries, read now so that a bad path fails before any document is analyzed.
+     * @throws IllegalArgumentException naming the path and the problem (a usage error)
+     */
+    ActorDictionaries dictionaries(PrintWriter err) {
+        ActorDictionaries defaults = ActorDictionaries.defaults();
+        if (actorsDict == null) {
+            return defaults;
+        }
+        try {
+            PetrarchActorDictionary petrarch = PetrarchActorDictionary.load(actorsDict);
+            if (!petrarch.problems().isEmpty()) {
+                err.println("warning: " + petrarch.problems().size() + " entries of " + actorsDict
+                        + " were skipped, e.g. " + petrarch.problems().get(0));
+            }
+            return defaults.withPetrarch(petrarch);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new IllegalArgumentException("--actors-dict: " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads the models and builds the analyzer, saying on stderr how long loading took. */
+    static Analyzer load(Supplier<Annotator> models, ActorDictionaries dictionaries, PrintWriter err) {
+        err.println("loading language models...");
+        err.flush();
+        long start = System.nanoTime();
+        Annotator annotator = models.get();
+        err.printf("models loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        err.flush();
+        return new Analyzer(annotator, dictionaries);
+    }
+}
