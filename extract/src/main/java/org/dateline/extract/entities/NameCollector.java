@@ -1,0 +1,191 @@
+package org.dateline.extract.entities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.extract.actors.ActorDictionaries;
+import org.dateline.extract.actors.Country;
+import org.dateline.extract.actors.KnownActor;
+import org.dateline.model.EntityType;
+import org.dateline.model.Span;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.NerMention;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * The first pass: every proper-name mention becomes a mention of an entity. NER mentions are typed with
+ * the dictionaries (a LOCATION that names a country is a COUNTRY, "Hamas" is a GROUP, "Fars" is MEDIA);
+ * demonyms ("Qatari", "Palestinians") are mentions of their country; names the NER missed are found by
+ * the dictionary of known actors and by "X news agency". Pronouns are left to attribution.
+ */
+final class NameCollector {
+    private static final Set<String> PRONOUN_POS = Set.of("PRP", "PRP$", "WP", "WP$", "DT", "EX");
+    private static final List<String> AGENCY_WORDS = List.of("news agency", "agency", "newspaper", "daily", "tv",
+            "television", "radio", "broadcaster");
+
+    private final ActorDictionaries dictionaries;
+
+    NameCollector(ActorDictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+    }
+
+    void collect(AnnotatedText text, EntitySet set) {
+        for (NerMention m : text.mentions()) {
+            Sentence s = text.sentences().get(m.sentence());
+            if (isPronoun(s, m)) {
+                continue;
+            }
+            Span span = Span.of(text.text(), m.begin(), m.end());
+            if (m.type().equals("MISC")) {
+                Optional<Country> c = dictionaries.countries().byDemonym(m.text());
+                if (c.isPresent()) {
+                    ensureCountry(set, c.get()).addMention(span);
+                    continue;
+                }
+            }
+            EntityType type = typeOf(m.type(), m.text(), followedByAgencyWord(s, m.endToken()));
+            if (type != null) {
+                add(set, m.text(), type, span);
+            }
+        }
+        scanKnownNames(text, set);
+    }
+
+    /** Adds a mention, merging it into the entity it names when there is one. */
+    EntityDraft add(EntitySet set, String name, EntityType type, Span span) {
+        if (type == EntityType.COUNTRY) {
+            Optional<Country> c = dictionaries.countries().byName(name);
+            if (c.isPresent()) {
+                EntityDraft d = ensureCountry(set, c.get());
+                d.addMention(span);
+                return d;
+            }
+        }
+        EntityDraft match = findMatch(set, name, type);
+        if (match == null) {
+            match = set.create(canonical(name, type), type);
+        } else if (type == EntityType.PERSON && name.length() > match.name().length()) {
+            match.rename(name);
+        }
+        match.addMention(span);
+        return match;
+    }
+
+    /** The entity of a country, created (without mentions yet) when the article has none. */
+    EntityDraft ensureCountry(EntitySet set, Country country) {
+        for (EntityDraft d : set.all()) {
+            if (d.type() == EntityType.COUNTRY && dictionaries.countries().byName(d.name()).filter(country::equals).isPresent()) {
+                return d;
+            }
+        }
+        return set.create(country.name(), EntityType.COUNTRY);
+    }
+
+    private EntityDraft findMatch(EntitySet set, String name, EntityType type) {
+        Optional<KnownActor> known = dictionaries.known().lookup(name);
+        for (EntityDraft d : set.all()) {
+            if (d.type() != type) {
+                continue;
+            }
+            boolean same = type == EntityType.PERSON ? NameMatcher.samePerson(d.name(), name)
+                    : NameMatcher.sameName(d.name(), name)
+                    || known.isPresent() && dictionaries.known().lookup(d.name()).filter(known.get()::equals).isPresent();
+            if (same) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Named after the dictionary when it knows the actor ("IDF" is "Israel Defense Forces"), else as written. */
+    private String canonical(String name, EntityType type) {
+        if (type == EntityType.PERSON) {
+            return name;
+        }
+        return dictionaries.known().lookup(name).filter(k -> !k.name().equals(k.code())).map(KnownActor::name)
+                .filter(n -> n.length() >= name.length()).orElse(name);
+    }
+
+    EntityType typeOf(String nerType, String name, boolean agencyWordFollows) {
+        if (nerType.equals("PERSON")) {
+            return EntityType.PERSON;
+        }
+        if (dictionaries.countries().byName(name).isPresent() && !nerType.equals("MISC")) {
+            return EntityType.COUNTRY;
+        }
+        Optional<KnownActor> known = dictionaries.known().lookup(name);
+        if (known.isPresent()) {
+            return known.get().type();
+        }
+        if (agencyWordFollows && !nerType.equals("LOCATION")) {
+            return EntityType.MEDIA;
+        }
+        return switch (nerType) {
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION" -> EntityType.LOCATION;
+            default -> null;
+        };
+    }
+
+    /** Known actors and "X news agency" names in stretches the NER left untagged. */
+    private void scanKnownNames(AnnotatedText text, EntitySet set) {
+        int longest = dictionaries.known().longestName();
+        for (Sentence s : text.sentences()) {
+            List<Token> tokens = s.tokens();
+            int i = 0;
+            while (i < tokens.size()) {
+                int matchedEnd = -1;
+                KnownActor matched = null;
+                if (Character.isUpperCase(tokens.get(i).word().charAt(0)) && "O".equals(tokens.get(i).ner())) {
+                    for (int end = Math.min(tokens.size(), i + longest); end > i; end--) {
+                        String name = text.text().substring(tokens.get(i).begin(), tokens.get(end - 1).end());
+                        Optional<KnownActor> k = dictionaries.known().lookup(name);
+                        if (k.isPresent() && allUntagged(tokens, i, end)) {
+                            matched = k.get();
+                            matchedEnd = end;
+                            break;
+                        }
+                    }
+                }
+                if (matched != null) {
+                    Span span = Span.of(text.text(), tokens.get(i).begin(), tokens.get(matchedEnd - 1).end());
+                    add(set, span.text(), matched.type(), span);
+                    i = matchedEnd;
+                } else {
+                    i++;
+                }
+            }
+        }
+    }
+
+    private static boolean allUntagged(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!"O".equals(tokens.get(i).ner())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean followedByAgencyWord(Sentence s, int endToken) {
+        StringBuilder next = new StringBuilder();
+        for (int i = endToken; i < Math.min(s.tokens().size(), endToken + 2); i++) {
+            next.append(next.length() == 0 ? "" : " ").append(s.token(i).word().toLowerCase(Locale.ROOT));
+            if (AGENCY_WORDS.contains(next.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPronoun(Sentence s, NerMention m) {
+        for (int i = m.firstToken(); i < m.endToken(); i++) {
+            if (!PRONOUN_POS.contains(s.token(i).pos())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,8 @@
+package org.dateline.ingest;
+
+/** Receives the documents of an input walk in order, and the ones that could not be read. */
+public interface DocumentSink {
+    void accept(SourceDocument document);
+
+    void failed(DocumentException problem);
+}
