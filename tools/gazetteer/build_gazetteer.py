@@ -10,9 +10,9 @@ Sources (see NOTICE-gazetteer.md):
   country-state-city/lib/assets/state.json  first-level division centroids
 
 Output: UTF-8 text, gzip-compressed, one record a line, tab-separated, '#' lines are comments.
-  C  alpha2 alpha3 name lat lon geonameId capital altNames demonyms
+  C  alpha2 alpha3 name lat lon geonameId capital altNames demonyms borders
   F  geonameId name featureClass featureCode country admin1 admin2 lat lon population altNames
-altNames and demonyms are '|'-separated; empty fields are empty strings.
+altNames, demonyms and borders are '|'-separated; empty fields are empty strings.
 The Java reader is org.dateline.extract.places.GazetteerFile.
 """
 import gzip
@@ -30,8 +30,9 @@ LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’ .\-]{1,48}$"
 
 # Names in everyday English news that the packages do not list (written for Dateline).
 EXTRA_COUNTRY_NAMES = {
-    "GB": ["Britain", "Great Britain", "U.K.", "England and Wales"],
-    "US": ["America", "U.S.", "U.S.A.", "United States of America", "the States"],
+    "GB": ["Britain", "Great Britain", "U.K.", "UK"],
+    "US": ["America", "U.S.", "U.S.A.", "US", "USA", "United States of America"],
+    "TR": ["Turkey", "Republic of Turkey"],
     "NL": ["Holland"],
     "MM": ["Burma"],
     "CI": ["Ivory Coast"],
@@ -55,7 +56,7 @@ EXTRA_COUNTRY_NAMES = {
 }
 # Extra demonyms (plural forms are handled by the reader).
 EXTRA_DEMONYMS = {
-    "GB": ["English", "Scottish", "Welsh", "Briton"], "US": ["U.S."], "NL": ["Dutch"],
+    "GB": ["English", "Scottish", "Welsh", "Briton"], "NL": ["Dutch"],
     "PS": ["Palestinian"], "IL": ["Israeli"], "AE": ["Emirati"], "PH": ["Filipino"],
     "CH": ["Swiss"], "CN": ["Chinese"], "JP": ["Japanese"], "KR": ["Korean"], "KP": ["Korean"],
     "TR": ["Turk"], "PL": ["Pole"], "DK": ["Dane"], "SE": ["Swede"], "FI": ["Finn"],
@@ -98,14 +99,14 @@ def clean(s):
     return s.replace("\t", " ").replace("|", " ").replace("\n", " ").strip()
 
 
-def alt_names(name, candidates):
-    """Latin-script alternate names, without duplicates of the name and without short codes."""
+def alt_names(name, candidates, keep_acronyms=False):
+    """Latin-script alternate names, without duplicates of the name and (unless asked) without short codes."""
     seen = {fold(name)}
     out = []
     for a in candidates:
         a = clean(a)
         # lower-case romanizations of other scripts ("aldwhh") are not how English news writes names
-        if not LATIN.match(a) or not a[0].isupper() or (len(a) <= 3 and a.isupper()):
+        if not LATIN.match(a) or not a[0].isupper() or (len(a) <= 3 and a.isupper() and not keep_acronyms):
             continue
         key = fold(a)
         if key in seen:
@@ -148,7 +149,7 @@ def main(modules, out_path):
 
     lines = ["# Dateline gazetteer, built by tools/gazetteer/build_gazetteer.py from GeoNames-derived data"
              " (CC BY 4.0, geonames.org) and world-countries (ODbL); see NOTICE-gazetteer.md",
-             "# C alpha2 alpha3 name lat lon geonameId capital altNames demonyms",
+             "# C alpha2 alpha3 name lat lon geonameId capital altNames demonyms borders(alpha3)",
              "# F geonameId name featureClass featureCode country admin1 admin2 lat lon population altNames"]
     for c in sorted(countries, key=lambda c: c["cca2"]):
         cc = c["cca2"]
@@ -160,7 +161,8 @@ def main(modules, out_path):
         demonyms = sorted({d for d in (dem.get("m"), dem.get("f")) if d} | set(EXTRA_DEMONYMS.get(cc, [])))
         capital = (c.get("capital") or [""])[0]
         lines.append("\t".join(["C", cc, c["cca3"], clean(name), str(lat), str(lon), "", clean(capital),
-                                "|".join(alt_names(name, alts)), "|".join(clean(d) for d in demonyms)]))
+                                "|".join(alt_names(name, alts, keep_acronyms=True)), "|".join(clean(d) for d in demonyms),
+                                "|".join(c.get("borders", []))]))
     for gid, name, lat, lon in CONTINENTS:
         lines.append("\t".join(["F", str(gid), name, "L", "CONT", "", "", "", str(lat), str(lon), "0", ""]))
     for name, fclass, fcode, cc, lat, lon, alts in EXTRA_REGIONS:
