@@ -79,6 +79,40 @@ EXTRA_REGIONS = [
     ("Scandinavia", "L", "RGN", "", 62.0, 15.0, []),
     ("Siberia", "L", "RGN", "RU", 60.0, 100.0, []),
 ]
+# US states as news writes them: AP-style abbreviations, and the postal codes that are not also words.
+US_STATE_ABBREVIATIONS = {
+    "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif.", "CA"], "CO": ["Colo."],
+    "CT": ["Conn.", "CT"], "DE": ["Del."], "FL": ["Fla.", "FL"], "GA": ["Ga."], "IL": ["Ill."],
+    "IN": ["Ind."], "KS": ["Kan.", "Kans.", "KS"], "KY": ["Ky.", "KY"], "LA": ["La."], "MD": ["Md."],
+    "MA": ["Mass."], "MI": ["Mich."], "MN": ["Minn.", "MN"], "MS": ["Miss."], "MO": ["Mo."],
+    "MT": ["Mont.", "MT"], "NE": ["Neb.", "Nebr."], "NV": ["Nev.", "NV"], "NH": ["N.H.", "NH"],
+    "NJ": ["N.J.", "NJ"], "NM": ["N.M.", "NM"], "NY": ["N.Y.", "NY"], "NC": ["N.C.", "NC"],
+    "ND": ["N.D.", "ND"], "OK": ["Okla."], "OR": ["Ore.", "Oreg."], "PA": ["Pa.", "Penn.", "PA"],
+    "RI": ["R.I.", "RI"], "SC": ["S.C.", "SC"], "SD": ["S.D.", "SD"], "TN": ["Tenn.", "TN"],
+    "TX": ["Tex.", "TX"], "VT": ["Vt.", "VT"], "VA": ["Va."], "WA": ["Wash."], "WV": ["W.Va.", "W. Va.", "WV"],
+    "WI": ["Wis.", "Wisc.", "WI"], "WY": ["Wyo.", "WY"], "DC": ["D.C."],
+}
+# Representative points that are not inside the country in world-countries, or far from its centre.
+COUNTRY_POINT_OVERRIDES = {
+    "US": (39.83, -98.58),  # geographic centre of the contiguous United States, near Lebanon, Kansas
+}
+# Countries this small are represented by their capital (the world-countries point of some lies abroad).
+SMALL_COUNTRY_KM2 = 50_000
+# Seas, oceans, deserts and unions that news names like places (written for Dateline, no GeoNames id).
+EXTRA_FEATURES = [
+    ("European Union", "L", "RGN", "", 49.84, 9.90, ["EU", "E.U."]),  # its geographic centre, Gadheim
+    ("Pacific Ocean", "H", "OCN", "", 0.0, -160.0, ["Pacific"]),
+    ("Atlantic Ocean", "H", "OCN", "", 10.0, -30.0, ["Atlantic"]),
+    ("Indian Ocean", "H", "OCN", "", -10.0, 75.0, []),
+    ("Arctic Ocean", "H", "OCN", "", 85.0, 0.0, ["Arctic"]),
+    ("Mediterranean Sea", "H", "SEA", "", 35.0, 18.0, ["Mediterranean"]),
+    ("Red Sea", "H", "SEA", "", 20.0, 38.5, []),
+    ("Black Sea", "H", "SEA", "", 43.0, 35.0, []),
+    ("Caspian Sea", "H", "LK", "", 41.7, 50.7, []),
+    ("South China Sea", "H", "SEA", "", 12.0, 113.0, []),
+    ("Gulf of Mexico", "H", "GULF", "", 25.0, -90.0, []),
+    ("Sahara", "T", "DSRT", "", 23.0, 13.0, ["Sahara Desert"]),
+]
 # GeoNames continents (ids and representative points as GeoNames gives them).
 CONTINENTS = [
     (6255146, "Africa", 7.1881, 21.0936),
@@ -147,6 +181,11 @@ def main(modules, out_path):
             places.append(("F", gid, clean(name), fclass, fcode, cc, a1, a2, lat, lon, str(pop),
                            "|".join(alt_names(name, [_ascii] + alts.split(",")))))
 
+    capitals = {}
+    for p in places:
+        if p[4] == "PPLC" and (p[5] not in capitals or int(p[10]) > capitals[p[5]][2]):
+            capitals[p[5]] = (float(p[8]), float(p[9]), int(p[10]))
+    capitals = {cc: (v[0], v[1]) for cc, v in capitals.items()}
     lines = ["# Dateline gazetteer, built by tools/gazetteer/build_gazetteer.py from GeoNames-derived data"
              " (CC BY 4.0, geonames.org) and world-countries (ODbL); see NOTICE-gazetteer.md",
              "# C alpha2 alpha3 name lat lon geonameId capital altNames demonyms borders(alpha3)",
@@ -155,6 +194,11 @@ def main(modules, out_path):
         cc = c["cca2"]
         name = c["name"]["common"]
         lat, lon = c["latlng"] if c.get("latlng") else ("", "")
+        capital_point = capitals.get(cc)
+        if cc in COUNTRY_POINT_OVERRIDES:
+            lat, lon = COUNTRY_POINT_OVERRIDES[cc]
+        elif capital_point and c.get("area", 0) < SMALL_COUNTRY_KM2:
+            lat, lon = capital_point
         alts = [c["name"]["official"]] + [a for a in c.get("altSpellings", []) if a != cc]
         alts += EXTRA_COUNTRY_NAMES.get(cc, [])
         dem = c.get("demonyms", {}).get("eng", {})
@@ -165,7 +209,7 @@ def main(modules, out_path):
                                 "|".join(c.get("borders", []))]))
     for gid, name, lat, lon in CONTINENTS:
         lines.append("\t".join(["F", str(gid), name, "L", "CONT", "", "", "", str(lat), str(lon), "0", ""]))
-    for name, fclass, fcode, cc, lat, lon, alts in EXTRA_REGIONS:
+    for name, fclass, fcode, cc, lat, lon, alts in EXTRA_REGIONS + EXTRA_FEATURES:
         lines.append("\t".join(["F", "", name, fclass, fcode, cc, "", "", str(lat), str(lon), "0", "|".join(alts)]))
     for code, name in sorted(admin1_names.items()):
         cc, a1 = code.split(".", 1)
@@ -176,7 +220,9 @@ def main(modules, out_path):
         if point is None:
             continue
         lines.append("\t".join(["F", "", clean(name), "A", "ADM1", cc, a1, "", "%.4f" % point[0], "%.4f" % point[1],
-                                str(st[3] if st else 0), "|".join(alt_names(name, [fold(name).title()]))]))
+                                str(st[3] if st else 0),
+                                "|".join(alt_names(name, [fold(name).title()]) + (US_STATE_ABBREVIATIONS.get(a1, [])
+                                                                                   if cc == "US" else []))]))
     for code, name in sorted(admin2_names.items()):
         parts = code.split(".")
         if len(parts) != 3:

@@ -62,6 +62,26 @@ public final class GeoEval {
         return GeoEvalResult.of(goldFile.getFileName().toString(), articles.size(), unusable, scorer, failures);
     }
 
+    /** Loads CoreNLP only when a text is not in the cache. */
+    private static final class LazyAnnotator implements Annotator {
+        private CoreNlpAnnotator loaded;
+
+        @Override
+        public synchronized AnnotatedText annotate(String text, java.time.LocalDate documentDate) {
+            if (loaded == null) {
+                loaded = new CoreNlpAnnotator();
+            }
+            return loaded.annotate(text, documentDate);
+        }
+
+        @Override
+        public synchronized void close() {
+            if (loaded != null) {
+                loaded.close();
+            }
+        }
+    }
+
     static List<PredictedToponym> predictions(List<Place> places) {
         List<PredictedToponym> out = new ArrayList<>();
         for (Place p : places) {
@@ -73,26 +93,29 @@ public final class GeoEval {
     }
 
     /**
-     * {@code GeoEval GOLD.xml... [--limit N] [--details FILE]}: prints one JSON result per file.
-     * Loads CoreNLP once (run with -Xmx5g).
+     * {@code GeoEval GOLD.xml... [--limit N] [--details FILE] [--cache DIR]}: prints one JSON result
+     * per file. Loads CoreNLP once (run with -Xmx5g); {@code --cache} keeps annotations between runs.
      */
     public static void main(String[] args) throws IOException {
         List<Path> files = new ArrayList<>();
         int limit = 0;
         Path detailsFile = null;
+        Path cacheDir = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--details" -> detailsFile = Path.of(args[++i]);
+                case "--cache" -> cacheDir = Path.of(args[++i]);
                 default -> files.add(Path.of(args[i]));
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: GeoEval GOLD.xml... [--limit N] [--details FILE]");
+            System.err.println("usage: GeoEval GOLD.xml... [--limit N] [--details FILE] [--cache DIR]");
             System.exit(2);
         }
         GeoEval eval = new GeoEval(new Geoparser(Gazetteer.bundled()));
-        try (Annotator annotator = new CoreNlpAnnotator();
+        Path cache = cacheDir;
+        try (Annotator annotator = cache == null ? new CoreNlpAnnotator() : new CachingAnnotator(new LazyAnnotator(), cache);
              PrintWriter details = detailsFile == null ? null
                      : new PrintWriter(Files.newBufferedWriter(detailsFile, StandardCharsets.UTF_8))) {
             if (details != null) {

@@ -1,10 +1,12 @@
 package org.dateline.extract.places;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.dateline.model.Article;
 import org.dateline.model.Place;
 import org.dateline.model.Span;
@@ -22,6 +24,14 @@ import org.dateline.nlp.Token;
 public final class Geoparser {
     /** Cities at least this big are taken even where the NER did not tag a place. */
     public static final long DEFAULT_BIG_CITY_POPULATION = 200_000;
+
+    /** Words of longer names that are places only by accident of the gazetteer ("Lane", "Center"). */
+    private static final Set<String> GENERIC_WORDS = Set.of("Lane", "Road", "Street", "St.", "Avenue", "Ave.",
+            "Drive", "Boulevard", "Way", "Court", "Place", "Square", "Highway", "Bridge", "County", "City", "Town",
+            "Township", "Parish", "District", "River", "Lake", "Creek", "Park", "Hill", "Hills", "Valley", "Mountain",
+            "Center", "Centre", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+            "Central", "Upper", "Lower", "Greater", "New", "Old", "Port", "Fort", "Mount", "Saint", "San", "Santa",
+            "Islamic", "Republic", "State", "Union", "United", "Island", "Islands", "Bay", "Beach", "Springs");
 
     private final Gazetteer gazetteer;
     private final ToponymFinder finder;
@@ -43,7 +53,7 @@ public final class Geoparser {
             byName.computeIfAbsent(Gazetteer.key(c.text()), k -> new ArrayList<>()).add(c);
         }
         Map<String, List<GazetteerEntry>> entriesByName = new LinkedHashMap<>();
-        byName.keySet().forEach(k -> entriesByName.put(k, gazetteer.lookup(k)));
+        byName.forEach((k, mentions) -> entriesByName.put(k, entriesFor(mentions.get(0).text())));
 
         StoryContext context = storyContext(text, article, entriesByName);
         Map<Object, PlaceDraft> drafts = new LinkedHashMap<>();
@@ -61,6 +71,29 @@ public final class Geoparser {
             places.add(d.toPlace("P" + (places.size() + 1), text.text()));
         }
         return places;
+    }
+
+    /**
+     * The features a name may mean; for a longer name the gazetteer lacks, those of the longest known
+     * name inside it ("Southern California": California; "Fargo-Moorhead": Fargo).
+     */
+    private List<GazetteerEntry> entriesFor(String name) {
+        List<GazetteerEntry> direct = gazetteer.lookup(name);
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        String[] words = name.split("[\\s/–-]+");
+        for (int len = words.length - 1; len >= 1; len--) {
+            for (int first = 0; first + len <= words.length; first++) {
+                String part = String.join(" ", Arrays.asList(words).subList(first, first + len));
+                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && !GENERIC_WORDS.contains(part)
+                        && !gazetteer.isDemonym(part)
+                        && !gazetteer.lookup(part).isEmpty()) {
+                    return gazetteer.lookup(part);
+                }
+            }
+        }
+        return List.of();
     }
 
     private StoryContext storyContext(AnnotatedText text, Article article,

@@ -85,7 +85,7 @@ final class StoryContext {
             bonus += 1;
         }
         if (division > 0) {
-            bonus += 2.5 + 0.5 * Math.min(division, 3);
+            bonus += 1.5 + 0.5 * Math.min(division, 3);
         }
         return bonus;
     }

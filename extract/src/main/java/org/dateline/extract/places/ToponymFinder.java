@@ -32,58 +32,99 @@ final class ToponymFinder {
     List<ToponymCandidate> find(AnnotatedText text) {
         String s = text.text();
         List<ToponymCandidate> out = new ArrayList<>();
-        boolean[] named = new boolean[s.length() + 1];
+        // characters no gazetteer match may touch: people's names and mentions already taken whole
+        boolean[] taken = new boolean[s.length() + 1];
         for (NerMention m : text.mentions()) {
-            for (int i = m.begin(); i < m.end() && i < named.length; i++) {
-                named[i] = true;
-            }
             int[] span = trim(s, m.begin(), m.end());
-            if (span == null) {
-                continue;
-            }
-            String name = s.substring(span[0], span[1]);
-            if (gazetteer.isDemonym(name)) {
-                continue;
-            }
-            if (LOCATION_TYPES.contains(m.type())) {
+            String name = span == null ? "" : s.substring(span[0], span[1]);
+            boolean demonym = span == null || gazetteer.isDemonym(name);
+            if (LOCATION_TYPES.contains(m.type()) && !demonym) {
                 out.add(new ToponymCandidate(span[0], span[1], name, ToponymCandidate.Source.NER_LOCATION));
-            } else if (RETYPABLE_TYPES.contains(m.type()) && isWellKnown(name)) {
+            } else if (RETYPABLE_TYPES.contains(m.type()) && !demonym && isWellKnown(name)) {
                 out.add(new ToponymCandidate(span[0], span[1], name, ToponymCandidate.Source.GAZETTEER_MATCH));
+            } else if (RETYPABLE_TYPES.contains(m.type())) {
+                continue; // a well-known place inside an organization's name is still a place ("Texas Senate")
             }
+            mark(taken, m.begin(), m.end());
         }
         for (Sentence sentence : text.sentences()) {
-            findUntagged(s, sentence, named, out);
+            findUntagged(s, sentence, taken, out);
         }
+        propagate(s, text, taken, out);
         out.sort(Comparator.comparingInt(ToponymCandidate::begin));
         return out;
     }
 
-    /** Longest runs of proper-noun tokens outside every NER mention that name a well-known place. */
-    private void findUntagged(String s, Sentence sentence, boolean[] named, List<ToponymCandidate> out) {
+    /**
+     * Every other occurrence of a name the NER tagged as a place somewhere in the text is a place too
+     * (the NER often tags "Mansfield" once and misses it, or calls it a person, further on).
+     */
+    private void propagate(String s, AnnotatedText text, boolean[] taken, List<ToponymCandidate> out) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (ToponymCandidate c : out) {
+            if (c.source() == ToponymCandidate.Source.NER_LOCATION && !gazetteer.lookup(c.text()).isEmpty()) {
+                names.add(c.text());
+            }
+        }
+        boolean[] person = new boolean[s.length() + 1];
+        text.mentions().stream().filter(m -> "PERSON".equals(m.type())).forEach(m -> mark(person, m.begin(), m.end()));
+        for (String name : names) {
+            for (int at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if (taken[at] || taken[end - 1] || isWordChar(s, at - 1) || isWordChar(s, end)) {
+                    continue;
+                }
+                // a bare surname inside a person's full name stays a name ("Jackson" in "Andrew Jackson")
+                if (person[at] && !isWholePersonMention(text, at, end)) {
+                    continue;
+                }
+                out.add(new ToponymCandidate(at, end, name, ToponymCandidate.Source.GAZETTEER_MATCH));
+                mark(taken, at, end);
+            }
+        }
+    }
+
+    private static boolean isWholePersonMention(AnnotatedText text, int begin, int end) {
+        return text.mentions().stream().anyMatch(m -> m.begin() == begin && m.end() == end);
+    }
+
+    private static boolean isWordChar(String s, int i) {
+        return i >= 0 && i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+    }
+
+    private static void mark(boolean[] flags, int begin, int end) {
+        for (int i = Math.max(0, begin); i < end && i < flags.length; i++) {
+            flags[i] = true;
+        }
+    }
+
+    /** Longest runs of proper-noun tokens outside people's names and taken mentions that name a well-known place. */
+    private void findUntagged(String s, Sentence sentence, boolean[] taken, List<ToponymCandidate> out) {
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            int taken = 0;
-            for (int len = Math.min(LONGEST_UNTAGGED_NAME, tokens.size() - i); len >= 1 && taken == 0; len--) {
-                if (isUntaggedNameRun(tokens, i, len, named)) {
+            int used = 0;
+            for (int len = Math.min(LONGEST_UNTAGGED_NAME, tokens.size() - i); len >= 1 && used == 0; len--) {
+                if (isUntaggedNameRun(tokens, i, len, taken)) {
                     int begin = tokens.get(i).begin();
                     int end = tokens.get(i + len - 1).end();
                     String name = s.substring(begin, end);
                     if (isWellKnown(name) && !gazetteer.isDemonym(name)) {
                         out.add(new ToponymCandidate(begin, end, name, ToponymCandidate.Source.GAZETTEER_MATCH));
-                        taken = len;
+                        mark(taken, begin, end);
+                        used = len;
                     }
                 }
             }
-            i += Math.max(1, taken);
+            i += Math.max(1, used);
         }
     }
 
-    private static boolean isUntaggedNameRun(List<Token> tokens, int first, int len, boolean[] named) {
+    private static boolean isUntaggedNameRun(List<Token> tokens, int first, int len, boolean[] taken) {
         for (int k = first; k < first + len; k++) {
             Token t = tokens.get(k);
             if (!t.isProperNoun() || !Character.isUpperCase(t.word().charAt(0))
-                    || t.begin() < named.length && named[t.begin()]) {
+                    || t.begin() < taken.length && taken[t.begin()]) {
                 return false;
             }
         }
