@@ -21,11 +21,13 @@ import org.dateline.nlp.corenlp.CoreNlpAnnotator;
  * geoparser on each article's raw text and scores every place mention against the gold toponyms.
  */
 public final class GeoEval {
+    private final Gazetteer gazetteer;
     private final Geoparser geoparser;
     private PrintWriter details;
 
-    public GeoEval(Geoparser geoparser) {
-        this.geoparser = geoparser;
+    public GeoEval(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.geoparser = new Geoparser(gazetteer);
     }
 
     /** Also writes each article's misses, false positives and far resolutions to {@code out}. */
@@ -43,8 +45,12 @@ public final class GeoEval {
         GeoScorer scorer = new GeoScorer();
         List<GeoEvalResult.Failure> failures = new ArrayList<>();
         int unusable = 0;
+        int demonyms = 0;
         for (GoldArticle gold : articles) {
             unusable += gold.unusableToponyms();
+            // the gold sets count "Syrian" as a toponym; Dateline does not (a demonym is not a place mention)
+            demonyms += (int) gold.toponyms().stream()
+                    .filter(t -> t.hasCoordinates() && gazetteer.isDemonym(t.text())).count();
             List<PredictedToponym> predicted;
             try {
                 AnnotatedText text = annotator.annotate(gold.text(), null);
@@ -59,7 +65,7 @@ public final class GeoEval {
                 GeoDetails.write(details, gold, predicted);
             }
         }
-        return GeoEvalResult.of(goldFile.getFileName().toString(), articles.size(), unusable, scorer, failures);
+        return GeoEvalResult.of(goldFile.getFileName().toString(), articles.size(), unusable, demonyms, scorer, failures);
     }
 
     /** Loads CoreNLP only when a text is not in the cache. */
@@ -113,7 +119,7 @@ public final class GeoEval {
             System.err.println("usage: GeoEval GOLD.xml... [--limit N] [--details FILE] [--cache DIR]");
             System.exit(2);
         }
-        GeoEval eval = new GeoEval(new Geoparser(Gazetteer.bundled()));
+        GeoEval eval = new GeoEval(Gazetteer.bundled());
         Path cache = cacheDir;
         try (Annotator annotator = cache == null ? new CoreNlpAnnotator() : new CachingAnnotator(new LazyAnnotator(), cache);
              PrintWriter details = detailsFile == null ? null

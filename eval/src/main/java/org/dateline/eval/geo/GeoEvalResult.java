@@ -9,8 +9,11 @@ import java.util.List;
  * Toponym recognition and resolution scores on one geo gold file (see {@link GeoScorer} for the
  * rules), with the counts behind them and the articles that could not be processed.
  * {@code unusableGoldToponyms}: gold entries whose offsets fall outside their text, left out.
+ * {@code goldDemonyms}: gold toponyms with coordinates that are demonyms ("Syrian"), which Dateline
+ * never reports as places, so recall cannot exceed {@code 1 - goldDemonyms / goldToponyms}.
  */
-public record GeoEvalResult(String goldFile, int articles, int goldToponyms, int unusableGoldToponyms, int predictedMentions, int matched,
+public record GeoEvalResult(String goldFile, int articles, int goldToponyms, int unusableGoldToponyms,
+                            int goldDemonyms, int predictedMentions, int matched,
                             int falsePositives, int ignoredPredictions, int matchedWithoutCoordinates,
                             double precision, double recall, double f1, double accuracyAt161Km,
                             double medianErrorKm, List<Failure> failures) {
@@ -21,8 +24,9 @@ public record GeoEvalResult(String goldFile, int articles, int goldToponyms, int
     public record Failure(String article, String problem) {
     }
 
-    static GeoEvalResult of(String goldFile, int articles, int unusable, GeoScorer s, List<Failure> failures) {
-        return new GeoEvalResult(goldFile, articles, s.gold(), unusable, s.predicted(), s.matched(), s.falsePositives(),
+    static GeoEvalResult of(String goldFile, int articles, int unusable, int demonyms, GeoScorer s,
+                            List<Failure> failures) {
+        return new GeoEvalResult(goldFile, articles, s.gold(), unusable, demonyms, s.predicted(), s.matched(), s.falsePositives(),
                 s.ignored(), s.matchedWithoutCoordinates(), s.precision(), s.recall(), s.f1(), s.accuracyAt161Km(),
                 s.medianErrorKm(), failures);
     }
@@ -38,7 +42,8 @@ public record GeoEvalResult(String goldFile, int articles, int goldToponyms, int
     /** One line for a terminal. */
     public String summary() {
         return String.format("%s articles=%d gold=%d predicted=%d matched=%d FP=%d P=%.4f R=%.4f F1=%.4f "
-                        + "acc@161km=%.4f medianKm=%.1f failures=%d", goldFile, articles, goldToponyms, predictedMentions,
-                matched, falsePositives, precision, recall, f1, accuracyAt161Km, medianErrorKm, failures.size());
+                        + "acc@161km=%.4f medianKm=%.1f demonymsInGold=%d failures=%d", goldFile, articles, goldToponyms,
+                predictedMentions, matched, falsePositives, precision, recall, f1, accuracyAt161Km, medianErrorKm,
+                goldDemonyms, failures.size());
     }
 }

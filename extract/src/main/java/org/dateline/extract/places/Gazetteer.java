@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class Gazetteer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, GazetteerCountry> countries;
     private final Map<String, List<GazetteerEntry>> byName;
@@ -160,13 +158,39 @@ public final class Gazetteer {
 
     /** The lookup key of a name: accents and case folded, curly apostrophes straightened, spaces collapsed. */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
-        s = MARKS.matcher(s).replaceAll("").replace('’', '\'').toLowerCase(Locale.ROOT);
-        s = SPACES.matcher(s).replaceAll(" ").strip();
-        if (s.startsWith("the ")) {
-            s = s.substring(4);
+        String s = name;
+        if (!isPlainAscii(s)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFKD);
+            s = MARKS.matcher(s).replaceAll("").replace('\u2019', '\'');
         }
-        return s;
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        if (out.length() > 4 && out.charAt(0) == 't' && out.charAt(1) == 'h' && out.charAt(2) == 'e'
+                && out.charAt(3) == ' ') {
+            out.delete(0, 4);
+        }
+        return out.toString();
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Wraps an I/O failure with the source it came from. */

@@ -30,6 +30,8 @@ public final class Geoparser {
             "Drive", "Boulevard", "Way", "Court", "Place", "Square", "Highway", "Bridge", "County", "City", "Town",
             "Township", "Parish", "District", "River", "Lake", "Creek", "Park", "Hill", "Hills", "Valley", "Mountain",
             "Center", "Centre", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+            "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern",
+            "Southwestern", "Midwest", "Area", "Region", "Province", "Metro", "Downtown",
             "Central", "Upper", "Lower", "Greater", "New", "Old", "Port", "Fort", "Mount", "Saint", "San", "Santa",
             "Islamic", "Republic", "State", "Union", "United", "Island", "Islands", "Bay", "Beach", "Springs");
 
@@ -84,7 +86,7 @@ public final class Geoparser {
         }
         String[] words = name.split("[\\s/–-]+");
         for (int len = words.length - 1; len >= 1; len--) {
-            for (int first = 0; first + len <= words.length; first++) {
+            for (int first = words.length - len; first >= 0; first--) { // the head of an English name is last
                 String part = String.join(" ", Arrays.asList(words).subList(first, first + len));
                 if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && !GENERIC_WORDS.contains(part)
                         && !gazetteer.isDemonym(part)

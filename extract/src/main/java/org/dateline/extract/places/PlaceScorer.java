@@ -8,6 +8,8 @@ package org.dateline.extract.places;
 final class PlaceScorer {
     /** Countries carry no population in the bundled table; this stands in for it. */
     private static final long COUNTRY_POPULATION = 10_000_000;
+    /** Points per tenfold population. */
+    private static final double POPULATION_WEIGHT = 0.5;
 
     private PlaceScorer() {
     }
@@ -26,9 +28,11 @@ final class PlaceScorer {
         } else if (e.isFirstLevelDivision()) {
             base = 5;
         } else if ("PPLA".equals(code)) {
-            base = 3.5;
-        } else if (code.startsWith("PPLA") || "PPLG".equals(code) || "ADM2".equals(code)) {
             base = 3;
+        } else if ("ADM2".equals(code)) {
+            base = 2.5;
+        } else if (code.startsWith("PPLA") || "PPLG".equals(code)) {
+            base = 2.2; // county seats: weak evidence against a bigger namesake
         } else if (e.isPopulatedPlace()) {
             base = 2;
         } else if ("A".equals(e.featureClass()) || "L".equals(e.featureClass()) || "H".equals(e.featureClass())) {
@@ -36,7 +40,7 @@ final class PlaceScorer {
         } else {
             base = 0.5; // buildings, farms, hills: rarely what a news story means by a bare name
         }
-        return base + 0.5 * Math.log10(population + 1.0);
+        return base + POPULATION_WEIGHT * Math.log10(population + 1.0);
     }
 
     /** Regions and territories news names like countries (Gaza Strip, Middle East, the Gulf). */

@@ -32,9 +32,14 @@ final class ToponymFinder {
     List<ToponymCandidate> find(AnnotatedText text) {
         String s = text.text();
         List<ToponymCandidate> out = new ArrayList<>();
-        // characters no gazetteer match may touch: people's names and mentions already taken whole
+        // characters no gazetteer match may touch: mentions already taken whole, and people's names
         boolean[] taken = new boolean[s.length() + 1];
+        boolean[] person = new boolean[s.length() + 1];
         for (NerMention m : text.mentions()) {
+            if ("PERSON".equals(m.type())) {
+                mark(person, m.begin(), m.end());
+                continue;
+            }
             int[] span = trim(s, m.begin(), m.end());
             String name = span == null ? "" : s.substring(span[0], span[1]);
             boolean demonym = span == null || gazetteer.isDemonym(name);
@@ -47,10 +52,14 @@ final class ToponymFinder {
             }
             mark(taken, m.begin(), m.end());
         }
-        for (Sentence sentence : text.sentences()) {
-            findUntagged(s, sentence, taken, out);
+        boolean[] takenOrPerson = taken.clone();
+        for (int i = 0; i < person.length; i++) {
+            takenOrPerson[i] |= person[i];
         }
-        propagate(s, text, taken, out);
+        for (Sentence sentence : text.sentences()) {
+            findUntagged(s, sentence, takenOrPerson, taken, out);
+        }
+        propagate(s, text, taken, person, out);
         out.sort(Comparator.comparingInt(ToponymCandidate::begin));
         return out;
     }
@@ -59,15 +68,14 @@ final class ToponymFinder {
      * Every other occurrence of a name the NER tagged as a place somewhere in the text is a place too
      * (the NER often tags "Mansfield" once and misses it, or calls it a person, further on).
      */
-    private void propagate(String s, AnnotatedText text, boolean[] taken, List<ToponymCandidate> out) {
+    private void propagate(String s, AnnotatedText text, boolean[] taken, boolean[] person,
+                           List<ToponymCandidate> out) {
         Set<String> names = new java.util.LinkedHashSet<>();
         for (ToponymCandidate c : out) {
             if (c.source() == ToponymCandidate.Source.NER_LOCATION && !gazetteer.lookup(c.text()).isEmpty()) {
                 names.add(c.text());
             }
         }
-        boolean[] person = new boolean[s.length() + 1];
-        text.mentions().stream().filter(m -> "PERSON".equals(m.type())).forEach(m -> mark(person, m.begin(), m.end()));
         for (String name : names) {
             for (int at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
                 int end = at + name.length();
@@ -99,19 +107,21 @@ final class ToponymFinder {
     }
 
     /** Longest runs of proper-noun tokens outside people's names and taken mentions that name a well-known place. */
-    private void findUntagged(String s, Sentence sentence, boolean[] taken, List<ToponymCandidate> out) {
+    private void findUntagged(String s, Sentence sentence, boolean[] blocked, boolean[] taken,
+                              List<ToponymCandidate> out) {
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
             int used = 0;
             for (int len = Math.min(LONGEST_UNTAGGED_NAME, tokens.size() - i); len >= 1 && used == 0; len--) {
-                if (isUntaggedNameRun(tokens, i, len, taken)) {
+                if (isUntaggedNameRun(tokens, i, len, blocked)) {
                     int begin = tokens.get(i).begin();
                     int end = tokens.get(i + len - 1).end();
                     String name = s.substring(begin, end);
                     if (isWellKnown(name) && !gazetteer.isDemonym(name)) {
                         out.add(new ToponymCandidate(begin, end, name, ToponymCandidate.Source.GAZETTEER_MATCH));
                         mark(taken, begin, end);
+                        mark(blocked, begin, end);
                         used = len;
                     }
                 }
@@ -121,6 +131,9 @@ final class ToponymFinder {
     }
 
     private static boolean isUntaggedNameRun(List<Token> tokens, int first, int len, boolean[] taken) {
+        if (tokens.get(first).word().equalsIgnoreCase("the")) {
+            return false; // "The Texas ..." at a sentence start: the name starts after the article
+        }
         for (int k = first; k < first + len; k++) {
             Token t = tokens.get(k);
             if (!t.isProperNoun() || !Character.isUpperCase(t.word().charAt(0))

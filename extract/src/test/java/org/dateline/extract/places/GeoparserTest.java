@@ -136,4 +136,33 @@ class GeoparserTest {
             p.mentions().forEach(m -> assertTrue(m.pointsInto(text.text()), m.toString()));
         }
     }
+
+    @Test
+    void aPlaceNameTaggedOnceIsAPlaceWhereverItRecurs() {
+        Place mansfield = named(parse("Police in [Mansfield|LOCATION] said Mansfield schools stay open; "
+                + "[Mansfield|PERSON] residents cheered."), "Mansfield");
+        assertEquals(3, mansfield.mentions().size(), mansfield.toString());
+    }
+
+    @Test
+    void aSurnameInsideAPersonsNameIsNotAPlace() {
+        List<Place> places = parse("[Jackson|LOCATION] voters liked [Andrew Jackson|PERSON] best.");
+        assertEquals(1, places.size());
+        assertEquals(1, places.get(0).mentions().size(), places.toString());
+    }
+
+    @Test
+    void aWellKnownPlaceInsideAnOrganizationNameIsAPlace() {
+        Place texas = named(parse("The [Texas Department of Transportation|ORGANIZATION] closed the road."), "Texas");
+        assertEquals("US", texas.country());
+        assertEquals("ADM1", texas.featureCode());
+    }
+
+    @Test
+    void aLongerNameTheGazetteerLacksResolvesToThePlaceAtItsHead() {
+        Place p = named(parse("Fires spread across [Northeast Georgia|LOCATION] and [Atlanta|LOCATION]."),
+                "Northeast Georgia");
+        assertEquals("Georgia", p.name());
+        assertEquals("ADM1", p.featureCode());
+    }
 }
