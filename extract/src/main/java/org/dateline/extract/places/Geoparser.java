@@ -25,16 +25,6 @@ public final class Geoparser {
     /** Cities at least this big are taken even where the NER did not tag a place. */
     public static final long DEFAULT_BIG_CITY_POPULATION = 200_000;
 
-    /** Words of longer names that are places only by accident of the gazetteer ("Lane", "Center"). */
-    private static final Set<String> GENERIC_WORDS = Set.of("Lane", "Road", "Street", "St.", "Avenue", "Ave.",
-            "Drive", "Boulevard", "Way", "Court", "Place", "Square", "Highway", "Bridge", "County", "City", "Town",
-            "Township", "Parish", "District", "River", "Lake", "Creek", "Park", "Hill", "Hills", "Valley", "Mountain",
-            "Center", "Centre", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-            "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern",
-            "Southwestern", "Midwest", "Area", "Region", "Province", "Metro", "Downtown",
-            "Central", "Upper", "Lower", "Greater", "New", "Old", "Port", "Fort", "Mount", "Saint", "San", "Santa",
-            "Islamic", "Republic", "State", "Union", "United", "Island", "Islands", "Bay", "Beach", "Springs");
-
     private final Gazetteer gazetteer;
     private final ToponymFinder finder;
 
@@ -88,7 +78,7 @@ public final class Geoparser {
         for (int len = words.length - 1; len >= 1; len--) {
             for (int first = words.length - len; first >= 0; first--) { // the head of an English name is last
                 String part = String.join(" ", Arrays.asList(words).subList(first, first + len));
-                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && !GENERIC_WORDS.contains(part)
+                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && !PlaceWords.isGeneric(part)
                         && !gazetteer.isDemonym(part)
                         && !gazetteer.lookup(part).isEmpty()) {
                     return gazetteer.lookup(part);

@@ -42,7 +42,7 @@ final class ToponymFinder {
             }
             int[] span = trim(s, m.begin(), m.end());
             String name = span == null ? "" : s.substring(span[0], span[1]);
-            boolean demonym = span == null || gazetteer.isDemonym(name);
+            boolean demonym = span == null || gazetteer.isDemonym(name) || PlaceWords.isGeneric(name);
             if (LOCATION_TYPES.contains(m.type()) && !demonym) {
                 out.add(new ToponymCandidate(span[0], span[1], name, ToponymCandidate.Source.NER_LOCATION));
             } else if (RETYPABLE_TYPES.contains(m.type()) && !demonym && isWellKnown(name)) {
