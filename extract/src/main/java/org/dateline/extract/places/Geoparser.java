@@ -74,6 +74,9 @@ public final class Geoparser {
         if (!direct.isEmpty()) {
             return direct;
         }
+        if (!name.endsWith(".") && !gazetteer.lookup(name + ".").isEmpty()) {
+            return gazetteer.lookup(name + "."); // the tokenizer took an abbreviation's period as full stop: "W.Va"
+        }
         String[] words = name.split("[\\s/–-]+");
         for (int len = words.length - 1; len >= 1; len--) {
             for (int first = words.length - len; first >= 0; first--) { // the head of an English name is last
