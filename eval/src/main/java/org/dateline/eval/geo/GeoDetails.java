@@ -1,0 +1,44 @@
+package org.dateline.eval.geo;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Human-readable error listing for one article: missed gold toponyms, false positives, far resolutions. */
+final class GeoDetails {
+    private GeoDetails() {
+    }
+
+    static void write(PrintWriter out, GoldArticle gold, List<PredictedToponym> predicted) {
+        String text = gold.text();
+        for (GoldToponym g : gold.toponyms()) {
+            if (!g.hasCoordinates()) {
+                continue;
+            }
+            PredictedToponym hit = null;
+            for (PredictedToponym p : predicted) {
+                if (p.begin() < g.end() && g.begin() < p.end()) {
+                    hit = p;
+                    break;
+                }
+            }
+            if (hit == null) {
+                out.printf("%s\tMISS\t%s%n", gold.id(), g.text());
+            } else if (!hit.hasCoordinates()) {
+                out.printf("%s\tNOCOORD\t%s%n", gold.id(), g.text());
+            } else {
+                double km = GeoScorer.distanceKm(hit.lat(), hit.lon(), g.lat(), g.lon());
+                if (km > GeoScorer.ACCURACY_KM) {
+                    out.printf("%s\tFAR\t%s\t%.0f km\tpredicted %.3f,%.3f gold %.3f,%.3f%n", gold.id(), g.text(), km,
+                            hit.lat(), hit.lon(), g.lat(), g.lon());
+                }
+            }
+        }
+        for (PredictedToponym p : predicted) {
+            boolean overlaps = gold.toponyms().stream().anyMatch(g -> p.begin() < g.end() && g.begin() < p.end());
+            if (!overlaps) {
+                out.printf("%s\tFP\t%s%n", gold.id(), text.substring(p.begin(), p.end()));
+            }
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,176 @@
+package org.dateline.extract.places;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.dateline.model.Article;
+import org.dateline.model.Place;
+import org.dateline.model.Span;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.Token;
+
+/**
+ * The places stage (CLAVIN's {@code GeoParser} over a toponym finder and a gazetteer): finds the
+ * place names of an annotated article and resolves each to one gazetteer feature using the
+ * evidence of the story (dateline, countries and divisions named, demonyms, "Paris, Texas"
+ * qualifiers, population and kind of feature). A place named several times is one {@link Place}
+ * with several mentions; a name the gazetteer lacks is a place without coordinates.
+ * Thread-safe: holds only the immutable gazetteer.
+ */
+public final class Geoparser {
+    /** Cities at least this big are taken even where the NER did not tag a place. */
+    public static final long DEFAULT_BIG_CITY_POPULATION = 200_000;
+
+    private final Gazetteer gazetteer;
+    private final ToponymFinder finder;
+
+    public Geoparser(Gazetteer gazetteer) {
+        this(gazetteer, DEFAULT_BIG_CITY_POPULATION);
+    }
+
+    public Geoparser(Gazetteer gazetteer, long bigCityPopulation) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.finder = new ToponymFinder(gazetteer, bigCityPopulation);
+    }
+
+    /** The places of {@code article}, whose text {@code text} annotates; ids P1, P2, ... by first mention. */
+    public List<Place> parse(AnnotatedText text, Article article) {
+        List<ToponymCandidate> candidates = finder.find(text);
+        Map<String, List<ToponymCandidate>> byName = new LinkedHashMap<>();
+        for (ToponymCandidate c : candidates) {
+            byName.computeIfAbsent(Gazetteer.key(c.text()), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, List<GazetteerEntry>> entriesByName = new LinkedHashMap<>();
+        byName.forEach((k, mentions) -> entriesByName.put(k, entriesFor(mentions.get(0).text())));
+
+        StoryContext context = storyContext(text, article, entriesByName);
+        Map<Object, PlaceDraft> drafts = new LinkedHashMap<>();
+        for (Map.Entry<String, List<ToponymCandidate>> group : byName.entrySet()) {
+            String key = group.getKey();
+            GazetteerEntry best = choose(key, entriesByName.get(key), group.getValue(), text.text(), context);
+            Object identity = best == null ? "unresolved:" + key : best;
+            drafts.computeIfAbsent(identity, x -> new PlaceDraft(best, group.getValue().get(0).text()))
+                    .mentions.addAll(group.getValue());
+        }
+        List<PlaceDraft> ordered = new ArrayList<>(drafts.values());
+        ordered.sort((a, b) -> Integer.compare(a.firstBegin(), b.firstBegin()));
+        List<Place> places = new ArrayList<>();
+        for (PlaceDraft d : ordered) {
+            places.add(d.toPlace("P" + (places.size() + 1), text.text()));
+        }
+        return places;
+    }
+
+    /**
+     * The features a name may mean; for a longer name the gazetteer lacks, those of the longest known
+     * name inside it ("Southern California": California; "Fargo-Moorhead": Fargo).
+     */
+    private List<GazetteerEntry> entriesFor(String name) {
+        List<GazetteerEntry> direct = gazetteer.lookup(name);
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        if (!name.endsWith(".") && !gazetteer.lookup(name + ".").isEmpty()) {
+            return gazetteer.lookup(name + "."); // the tokenizer took an abbreviation's period as full stop: "W.Va"
+        }
+        String[] words = name.split("[\\s/–-]+");
+        for (int len = words.length - 1; len >= 1; len--) {
+            for (int first = words.length - len; first >= 0; first--) { // the head of an English name is last
+                String part = String.join(" ", Arrays.asList(words).subList(first, first + len));
+                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && !PlaceWords.isGeneric(part)
+                        && !gazetteer.isDemonym(part)
+                        && !gazetteer.lookup(part).isEmpty()) {
+                    return gazetteer.lookup(part);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private StoryContext storyContext(AnnotatedText text, Article article,
+                                      Map<String, List<GazetteerEntry>> entriesByName) {
+        StoryContext context = new StoryContext(gazetteer);
+        context.addNames(entriesByName);
+        if (article != null && article.dateline() != null && article.dateline().place() != null) {
+            GazetteerEntry where = bestByPrior(gazetteer.lookup(article.dateline().place()));
+            if (where != null) {
+                context.add("dateline", where.country(), StoryContext.division(where), 2.0);
+            }
+        }
+        for (Token t : allTokens(text)) {
+            if (Character.isUpperCase(t.word().charAt(0))) {
+                gazetteer.demonymCountry(t.word())
+                        .ifPresent(c -> context.add("demonym:" + c.alpha2(), c.alpha2(), null, 1.0));
+            }
+        }
+        return context;
+    }
+
+    private static List<Token> allTokens(AnnotatedText text) {
+        List<Token> out = new ArrayList<>();
+        text.sentences().forEach(s -> out.addAll(s.tokens()));
+        return out;
+    }
+
+    private static GazetteerEntry choose(String key, List<GazetteerEntry> entries, List<ToponymCandidate> mentions,
+                                         String text, StoryContext context) {
+        GazetteerEntry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (GazetteerEntry e : entries) {
+            double score = PlaceScorer.prior(e) + context.bonus(e, key);
+            if (Gazetteer.key(e.name()).equals(key)) {
+                score += 1; // the feature's own name beats an alternate name of another
+            }
+            double qualifier = 0;
+            for (ToponymCandidate m : mentions) {
+                qualifier = Math.max(qualifier, context.qualifierBonus(e, text, m.end()));
+            }
+            score += qualifier;
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static GazetteerEntry bestByPrior(List<GazetteerEntry> entries) {
+        GazetteerEntry best = null;
+        for (GazetteerEntry e : entries) {
+            if (best == null || PlaceScorer.prior(e) > PlaceScorer.prior(best)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** A place being assembled: its feature (null when unresolved), the name to show and its mentions. */
+    private static final class PlaceDraft {
+        final GazetteerEntry entry;
+        final String surface;
+        final List<ToponymCandidate> mentions = new ArrayList<>();
+
+        PlaceDraft(GazetteerEntry entry, String surface) {
+            this.entry = entry;
+            this.surface = surface;
+        }
+
+        int firstBegin() {
+            return mentions.stream().mapToInt(ToponymCandidate::begin).min().orElse(0);
+        }
+
+        Place toPlace(String id, String text) {
+            List<Span> spans = mentions.stream().sorted((a, b) -> Integer.compare(a.begin(), b.begin()))
+                    .map(m -> Span.of(text, m.begin(), m.end())).toList();
+            if (entry == null) {
+                return new Place(id, surface, null, null, null, null, null, spans);
+            }
+            return new Place(id, entry.name(), entry.country().isEmpty() ? null : entry.country(), entry.geonameId(),
+                    entry.lat(), entry.lon(), entry.featureCode(), spans);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.dateline.extract.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dateline.model.Article;
+import org.dateline.model.Dateline;
+import org.dateline.model.Place;
+import org.dateline.model.Span;
+import org.dateline.nlp.AnnotatedText;
+import org.junit.jupiter.api.Test;
+
+class GeoparserTest {
+    private final Geoparser geoparser = new Geoparser(SharedGazetteer.get());
+
+    private List<Place> parse(String markup) {
+        AnnotatedText text = TextFixture.annotate(markup);
+        return geoparser.parse(text, article(text.text(), null));
+    }
+
+    private static Article article(String text, Dateline dateline) {
+        return new Article(text, null, null, null, null, dateline, List.of(), List.of(), "en");
+    }
+
+    private static Place named(List<Place> places, String mention) {
+        return places.stream().filter(p -> p.mentions().stream().anyMatch(m -> m.text().equals(mention)))
+                .findFirst().orElseThrow(() -> new AssertionError("no place mentioned as " + mention + " in " + places));
+    }
+
+    @Test
+    void dohaResolvesToTheCapitalOfQatar() {
+        AnnotatedText text = TextFixture.annotate("[DOHA|LOCATION] - The talks resumed in [Doha|LOCATION] on Friday.");
+        Dateline dateline = new Dateline(Span.of(text.text(), 0, 4), "Doha", null, null);
+        List<Place> places = geoparser.parse(text, article(text.text(), dateline));
+        assertEquals(1, places.size(), places.toString());
+        Place doha = places.get(0);
+        assertEquals("P1", doha.id());
+        assertEquals("QA", doha.country());
+        assertEquals("PPLC", doha.featureCode());
+        assertEquals(290030L, doha.geonameId());
+        assertEquals(2, doha.mentions().size());
+    }
+
+    @Test
+    void parisWithoutContextIsTheFrenchCapital() {
+        Place paris = named(parse("Ministers met in [Paris|LOCATION] on Monday."), "Paris");
+        assertEquals("FR", paris.country());
+    }
+
+    @Test
+    void parisFollowedByTexasIsInTexas() {
+        Place paris = named(parse("The fair opened in [Paris|LOCATION], [Texas|LOCATION] on Monday."), "Paris");
+        assertEquals("US", paris.country());
+        assertEquals(33.66, paris.lat(), 0.2);
+    }
+
+    @Test
+    void parisInAStoryAboutTexasTownsIsInTexas() {
+        Place paris = named(parse("Storms hit [Dallas|LOCATION] and [Sherman|LOCATION] before reaching "
+                + "[Paris|LOCATION], the [Texas|LOCATION] weather service said."), "Paris");
+        assertEquals("US", paris.country());
+    }
+
+    @Test
+    void gazaAloneIsTheGazaStripButGazaCityIsTheCity() {
+        List<Place> places = parse("Aid reached [Gaza|LOCATION] while fighting went on in [Gaza City|LOCATION].");
+        Place strip = named(places, "Gaza");
+        Place city = named(places, "Gaza City");
+        assertEquals("Gaza Strip", strip.name());
+        assertEquals("PS", strip.country());
+        assertTrue(city.featureCode().startsWith("PPL"), city.toString());
+        assertTrue(!strip.equals(city));
+    }
+
+    @Test
+    void georgiaInAStoryAboutAtlantaIsTheUsState() {
+        Place georgia = named(parse("Voters in [Atlanta|LOCATION] and [Savannah|LOCATION] went to the polls as "
+                + "[Georgia|LOCATION] counted ballots."), "Georgia");
+        assertEquals("US", georgia.country());
+        assertEquals("ADM1", georgia.featureCode());
+    }
+
+    @Test
+    void georgiaInAStoryAboutTbilisiIsTheCountry() {
+        Place georgia = named(parse("Troops from [Russia|LOCATION] moved toward [Tbilisi|LOCATION] as "
+                + "[Georgia|LOCATION] appealed for help."), "Georgia");
+        assertEquals("GE", georgia.country());
+        assertTrue(georgia.featureCode().startsWith("PCL"));
+    }
+
+    @Test
+    void demonymsAreNotPlaces() {
+        List<Place> places = parse("[Iranian|LOCATION] officials met [Qatari|MISC] diplomats and Iranians in "
+                + "[Doha|LOCATION].");
+        assertEquals(1, places.size(), places.toString());
+        assertEquals("QA", places.get(0).country());
+    }
+
+    @Test
+    void oneCountryUnderTwoNamesIsOnePlace() {
+        List<Place> places = parse("[The United States|LOCATION] said the [U.S.|LOCATION] position had not changed.");
+        assertEquals(1, places.size(), places.toString());
+        assertEquals("US", places.get(0).country());
+        assertEquals(List.of("United States", "U.S."), places.get(0).mentions().stream().map(Span::text).toList());
+    }
+
+    @Test
+    void wellKnownNamesAreFoundWhereTheNerSawAnOrganizationOrNothing() {
+        List<Place> places = parse("[Turkey|ORGANIZATION] said on Monday that Egypt would host the talks.");
+        assertEquals("TR", named(places, "Turkey").country());
+        assertEquals("EG", named(places, "Egypt").country());
+    }
+
+    @Test
+    void organizationsThatAreNotPlacesStayOut() {
+        assertEquals(List.of(), parse("[Reuters|ORGANIZATION] and [Hamas|ORGANIZATION] spoke."));
+    }
+
+    @Test
+    void aLocationTheGazetteerLacksIsAPlaceWithoutCoordinates() {
+        Place p = named(parse("The fire was on [Zqxbrook Lane|LOCATION] on Tuesday."), "Zqxbrook Lane");
+        assertNull(p.lat());
+        assertNull(p.country());
+        assertEquals("Zqxbrook Lane", p.name());
+    }
+
+    @Test
+    void placesAreNumberedByFirstMentionAndSpansPointAtTheText() {
+        AnnotatedText text = TextFixture.annotate("From [Cairo|LOCATION] to [Amman|LOCATION] and back to [Cairo|LOCATION].");
+        List<Place> places = geoparser.parse(text, article(text.text(), null));
+        assertEquals(List.of("P1", "P2"), places.stream().map(Place::id).toList());
+        assertEquals("EG", places.get(0).country());
+        for (Place p : places) {
+            p.mentions().forEach(m -> assertTrue(m.pointsInto(text.text()), m.toString()));
+        }
+    }
+
+    @Test
+    void aPlaceNameTaggedOnceIsAPlaceWhereverItRecurs() {
+        Place mansfield = named(parse("Police in [Mansfield|LOCATION] said Mansfield schools stay open; "
+                + "[Mansfield|PERSON] residents cheered."), "Mansfield");
+        assertEquals(3, mansfield.mentions().size(), mansfield.toString());
+    }
+
+    @Test
+    void aSurnameInsideAPersonsNameIsNotAPlace() {
+        List<Place> places = parse("[Jackson|LOCATION] voters liked [Andrew Jackson|PERSON] best.");
+        assertEquals(1, places.size());
+        assertEquals(1, places.get(0).mentions().size(), places.toString());
+    }
+
+    @Test
+    void aWellKnownPlaceInsideAnOrganizationNameIsAPlace() {
+        Place texas = named(parse("The [Texas Department of Transportation|ORGANIZATION] closed the road."), "Texas");
+        assertEquals("US", texas.country());
+        assertEquals("ADM1", texas.featureCode());
+    }
+
+    @Test
+    void aLongerNameTheGazetteerLacksResolvesToThePlaceAtItsHead() {
+        Place p = named(parse("Fires spread across [Northeast Georgia|LOCATION] and [Atlanta|LOCATION]."),
+                "Northeast Georgia");
+        assertEquals("Georgia", p.name());
+        assertEquals("ADM1", p.featureCode());
+    }
+}
