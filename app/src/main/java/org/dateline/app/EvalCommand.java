@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         description = {"Scores the pipeline against a gold set and prints metrics as JSON.",
                 "--floor METRIC=MIN (repeatable) makes the exit code 1 when a metric falls below MIN;",
                 "METRIC is a dotted path into the printed JSON, e.g. attribution.f1."},
-        subcommands = {EvalHtmlCommand.class, EvalTimeCommand.class, EvalQuotesCommand.class, EvalPetrarchCommand.class})
+        subcommands = {EvalHtmlCommand.class, EvalTimeCommand.class, EvalQuotesCommand.class, EvalGeoCommand.class, EvalPetrarchCommand.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -8,11 +8,14 @@ import org.dateline.extract.entities.EntitySet;
 import org.dateline.extract.events.EntityActorLookup;
 import org.dateline.extract.events.EventExtractor;
 import org.dateline.extract.events.EventFinding;
+import org.dateline.extract.places.Gazetteer;
+import org.dateline.extract.places.Geoparser;
 import org.dateline.extract.quotes.QuoteExtractor;
 import org.dateline.extract.times.TimeResolver;
 import org.dateline.ingest.ReadDocument;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
+import org.dateline.model.Place;
 import org.dateline.model.Quote;
 import org.dateline.model.Span;
 import org.dateline.model.TimeRef;
@@ -31,6 +34,7 @@ public final class Analyzer {
     private final TimeResolver timeResolver = new TimeResolver();
     private final EventExtractor eventExtractor = EventExtractor.withDefaults();
     private final QuoteExtractor quoteExtractor = new QuoteExtractor();
+    private final Geoparser geoparser;
 
     public Analyzer(Annotator annotator) {
         this(annotator, ActorDictionaries.defaults());
@@ -38,7 +42,13 @@ public final class Analyzer {
 
     /** {@code dictionaries}: the default actor dictionaries, possibly with the user's PETRARCH ones. */
     public Analyzer(Annotator annotator, ActorDictionaries dictionaries) {
+        this(annotator, dictionaries, Gazetteer.bundled());
+    }
+
+    /** {@code gazetteer}: the bundled one, or one loaded from a GeoNames dump. Loading takes seconds: share it. */
+    public Analyzer(Annotator annotator, ActorDictionaries dictionaries, Gazetteer gazetteer) {
         this.annotator = annotator;
+        this.geoparser = new Geoparser(gazetteer);
         this.entityExtractor = new EntityExtractor(dictionaries);
     }
 
@@ -64,11 +74,11 @@ public final class Analyzer {
         List<TimeRef> times = clock.time("times", () -> timeResolver.resolve(nlp, date.date(), date.origin()));
         // events are dated with our corrected times, not SUTime's raw values
         AnnotatedText resolved = new AnnotatedText(nlp.text(), nlp.sentences(), nlp.mentions(), asExpressions(nlp, times));
-        // events: place mentions (EventFinding.placeMentions) await the places stage for their ids
+        List<Place> places = clock.time("places", () -> PlaceConflicts.resolve(geoparser.parse(nlp, article), entities));
         List<EventFinding> events = clock.time("events", () -> eventExtractor.extract(resolved, entities,
                 new EntityActorLookup(entities), date.date(), datelinePlace(article)));
-        return new Analysis(Analysis.VERSION, doc.info(), article, entities.toEntities(), List.of(), times, quotes,
-                events.stream().map(EventFinding::event).toList(), warnings).validated();
+        return new Analysis(Analysis.VERSION, doc.info(), article, entities.toEntities(), places, times, quotes,
+                EventPlaces.assign(events, places), warnings).validated();
     }
 
     private static List<TimeExpression> asExpressions(AnnotatedText nlp, List<TimeRef> times) {
