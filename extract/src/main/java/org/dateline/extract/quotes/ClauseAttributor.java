@@ -80,6 +80,10 @@ final class ClauseAttributor {
         }
         String rel = Parse.relation(s, c);
         int gov = Parse.governor(s, c);
+        if (rel.startsWith("csubj") && gov > c && cue.pos().equals("VBG") && CueLexicon.isSpeechVerb(cue.lemma())) {
+            // ", adding the first priority is the schools" parsed as the subject of "schools"
+            return List.of(new int[] {c + 1, s.subtreeRange(gov)[1]});
+        }
         if ((rel.equals("parataxis") || rel.equals("ccomp") && gov >= 0 && gov > c)
                 && gov >= 0 && CueLexicon.isSpeechVerb(cue.lemma()) && !Parse.hasChild(s, c, "obj")) {
             return around(s, gov, c);
@@ -183,6 +187,11 @@ final class ClauseAttributor {
      * clause the cue hangs from (a participle, a conjunct, an infinitive); -1 when none.
      */
     static int subject(Sentence s, int verb, int depth) {
+        if (Parse.relation(s, verb).startsWith("csubj") && s.token(verb).pos().equals("VBG") && depth == 0) {
+            int clause = Parse.governor(s, verb);
+            int main = clause < 0 ? -1 : Parse.governor(s, clause);
+            return main < 0 ? -1 : subject(s, main, depth + 1);
+        }
         int subj = Parse.child(s, verb, "nsubj", "csubj");
         int obj = Parse.child(s, verb, "obj");
         if (subj >= 0 && subj < verb && obj > verb && verb > 0 && CueLexicon.isSpeechVerb(s.token(verb).lemma())

@@ -112,7 +112,7 @@ public final class QuoteExtractor {
             return;
         }
         for (QuoteMarks.Quoted q : marks) {
-            if (q.open() < a.contentBegin || q.end() > a.contentEnd) {
+            if (q.open() < a.contentBegin || q.contentEnd() > a.contentEnd) {
                 continue;
             }
             Sentence s = nlp.sentenceAt(q.contentBegin());

@@ -56,6 +56,9 @@ final class SpeakerResolver {
         Sentence s = a.speakerSentence;
         Token head = s.token(a.speakerHead);
         Optional<EntityDraft> named = covering(head.begin(), head.end());
+        if (named.isEmpty()) {
+            named = nameBeside(s, a.speakerHead);
+        }
         if (named.isPresent()) {
             return named.get().id();
         }
@@ -87,6 +90,22 @@ final class SpeakerResolver {
             return unnamed.id();
         }
         return null;
+    }
+
+    /** "the warden Ida Moss", "a spokesman, John Reed": the name apposed to a common-noun head. */
+    private Optional<EntityDraft> nameBeside(Sentence s, int head) {
+        for (org.dateline.nlp.Dependency d : s.children(head)) {
+            String r = d.baseRelation();
+            if ((r.equals("appos") || r.equals("flat") || r.equals("compound") || r.equals("dep"))
+                    && s.token(d.dependent()).isProperNoun()) {
+                Optional<EntityDraft> e = covering(s.token(d.dependent()).begin(), s.token(d.dependent()).end())
+                        .filter(x -> x.type() == EntityType.PERSON);
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The entity with a mention covering [begin, end), the innermost one first. */
