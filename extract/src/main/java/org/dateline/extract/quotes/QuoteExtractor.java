@@ -122,7 +122,7 @@ public final class QuoteExtractor {
             if (subject < 0) {
                 continue;
             }
-            Optional<EntityDraft> who = speakers.covering(s.token(subject).begin(), s.token(subject).end());
+            Optional<EntityDraft> who = speakers.entityOfHead(s, subject);
             if (who.isEmpty() || isMedia(who.get())) {
                 continue;
             }
