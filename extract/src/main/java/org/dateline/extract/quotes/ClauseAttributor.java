@@ -80,6 +80,11 @@ final class ClauseAttributor {
         }
         String rel = Parse.relation(s, c);
         int gov = Parse.governor(s, c);
+        if ((rel.startsWith("csubj") || rel.equals("mark")) && gov > c && CueLexicon.isSpeechVerb(cue.lemma())) {
+            // misparses of "adding the priority is the schools", "He said Israel is not able":
+            // the cue taken for the subject (or the marker) of the clause it introduces
+            return List.of(new int[] {c + 1, s.subtreeRange(gov)[1]});
+        }
         if ((rel.equals("parataxis") || rel.equals("ccomp") && gov >= 0 && gov > c)
                 && gov >= 0 && CueLexicon.isSpeechVerb(cue.lemma()) && !Parse.hasChild(s, c, "obj")) {
             return around(s, gov, c);
@@ -183,6 +188,13 @@ final class ClauseAttributor {
      * clause the cue hangs from (a participle, a conjunct, an infinitive); -1 when none.
      */
     static int subject(Sentence s, int verb, int depth) {
+        String ownRelation = Parse.relation(s, verb);
+        if ((ownRelation.startsWith("csubj") || ownRelation.equals("mark")) && depth == 0
+                && !Parse.hasChild(s, verb, "nsubj")) {
+            int clause = Parse.governor(s, verb);
+            int main = clause < 0 ? -1 : Parse.governor(s, clause);
+            return main < 0 ? -1 : subject(s, main, depth + 1);
+        }
         int subj = Parse.child(s, verb, "nsubj", "csubj");
         int obj = Parse.child(s, verb, "obj");
         if (subj >= 0 && subj < verb && obj > verb && verb > 0 && CueLexicon.isSpeechVerb(s.token(verb).lemma())

@@ -112,7 +112,7 @@ public final class QuoteExtractor {
             return;
         }
         for (QuoteMarks.Quoted q : marks) {
-            if (q.open() < a.contentBegin || q.end() > a.contentEnd) {
+            if (q.open() < a.contentBegin || q.contentEnd() > a.contentEnd) {
                 continue;
             }
             Sentence s = nlp.sentenceAt(q.contentBegin());
@@ -122,7 +122,7 @@ public final class QuoteExtractor {
             if (subject < 0) {
                 continue;
             }
-            Optional<EntityDraft> who = speakers.covering(s.token(subject).begin(), s.token(subject).end());
+            Optional<EntityDraft> who = speakers.entityOfHead(s, subject);
             if (who.isEmpty() || isMedia(who.get())) {
                 continue;
             }

@@ -55,7 +55,7 @@ final class SpeakerResolver {
         }
         Sentence s = a.speakerSentence;
         Token head = s.token(a.speakerHead);
-        Optional<EntityDraft> named = covering(head.begin(), head.end());
+        Optional<EntityDraft> named = entityOfHead(s, a.speakerHead);
         if (named.isPresent()) {
             return named.get().id();
         }
@@ -87,6 +87,30 @@ final class SpeakerResolver {
             return unnamed.id();
         }
         return null;
+    }
+
+    /** The entity a noun phrase names by its head token: a mention covering it, or a name beside it. */
+    Optional<EntityDraft> entityOfHead(Sentence s, int head) {
+        Optional<EntityDraft> named = covering(s.token(head).begin(), s.token(head).end());
+        return named.isPresent() ? named : nameBeside(s, head);
+    }
+
+    /** "the warden Ida Moss", "Fars news agency": the name apposed or compounded to a common-noun head. */
+    private Optional<EntityDraft> nameBeside(Sentence s, int head) {
+        for (org.dateline.nlp.Dependency d : s.children(head)) {
+            String r = d.baseRelation();
+            if ((r.equals("appos") || r.equals("flat") || r.equals("compound") || r.equals("dep"))
+                    && s.token(d.dependent()).isProperNoun()) {
+                // "Fars news agency": a name compounded with the head is the entity whatever its type
+                boolean anyType = r.equals("compound") && d.dependent() < head;
+                Optional<EntityDraft> e = covering(s.token(d.dependent()).begin(), s.token(d.dependent()).end())
+                        .filter(x -> anyType || x.type() == EntityType.PERSON);
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The entity with a mention covering [begin, end), the innermost one first. */

@@ -141,7 +141,8 @@ class QuoteExtractorTest {
         assertTrue(speakerEntity(a, told).name().contains("Ortiz"));
         assertEquals(1, told.reportedBy().size());
         Entity cnn = a.entities().stream().filter(e -> e.id().equals(told.reportedBy().get(0))).findFirst().orElseThrow();
-        assertEquals("CNN", cnn.name());
+        assertEquals(EntityType.MEDIA, cnn.type());
+        assertTrue(cnn.mentions().stream().anyMatch(m -> m.text().equals("CNN")));
     }
 
     @Test
