@@ -5,28 +5,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import org.dateline.eval.petrarch.PetrarchEval;
 import org.dateline.eval.petrarch.PetrarchRecord;
 import org.dateline.eval.petrarch.PetrarchRecordReader;
 import org.dateline.model.AnalysisJson;
-import org.dateline.nlp.Annotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "petrarch", mixinStandardHelpOptions = true,
         description = {"PETRARCH's unit-test records (text/PETR.UnitTest.records.xml under --gold) coded with its",
                 "PETR.Validate dictionaries on our own parse: pass rate and the failing record ids."})
-final class EvalPetrarchCommand extends EvalRun implements NeedsModels {
-    private Supplier<Annotator> models;
+final class EvalPetrarchCommand extends ModelEvalRun {
 
     @Option(names = "--details", description = "Also print, per failing record, the expected and produced triples.")
     boolean details;
-
-    @Override
-    public void useModels(Supplier<Annotator> models) {
-        this.models = models;
-    }
 
     @Override
     String evaluate(PrintWriter progress) throws IOException {
@@ -34,9 +26,7 @@ final class EvalPetrarchCommand extends EvalRun implements NeedsModels {
         List<PetrarchRecord> all = PetrarchRecordReader.read(records);
         List<PetrarchRecord> chosen = limit > 0 ? all.subList(0, Math.min(limit, all.size())) : all;
         PetrarchEval eval = new PetrarchEval(gold);
-        progress.println("loading language models...");
-        progress.flush();
-        PetrarchEval.Result r = eval.run(chosen, models.get());
+        PetrarchEval.Result r = eval.run(chosen, loadModels(progress));
         if (details) {
             return r.toJson();
         }

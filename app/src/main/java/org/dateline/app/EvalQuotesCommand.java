@@ -3,14 +3,12 @@ package org.dateline.app;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.function.Supplier;
 import org.dateline.eval.quotes.CoreNlpQuotePredictor;
 import org.dateline.eval.quotes.DatelinePredictor;
 import org.dateline.eval.quotes.QuoteEval;
 import org.dateline.eval.quotes.QuoteEvalResult;
 import org.dateline.eval.quotes.QuotePredictor;
 import org.dateline.model.AnalysisJson;
-import org.dateline.nlp.Annotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,16 +16,10 @@ import picocli.CommandLine.Option;
         description = {"Quote attribution on the PolNeAR layout (text/NAME.txt, attributions/NAME_ANNOTATOR.ann):",
                 "content and attribution P/R/F1. --baseline corenlp also scores CoreNLP's own quote annotator on the",
                 "same texts (it needs about 7 GB of heap: DATELINE_JAVA_OPTS=-Xmx9g)."})
-final class EvalQuotesCommand extends EvalRun implements NeedsModels {
-    private Supplier<Annotator> models;
+final class EvalQuotesCommand extends ModelEvalRun {
 
     @Option(names = "--baseline", defaultValue = "none", description = "none or corenlp. Default: ${DEFAULT-VALUE}.")
     String baseline;
-
-    @Override
-    public void useModels(Supplier<Annotator> models) {
-        this.models = models;
-    }
 
     @Override
     String evaluate(PrintWriter progress) throws IOException {
@@ -38,9 +30,7 @@ final class EvalQuotesCommand extends EvalRun implements NeedsModels {
             throw new IllegalArgumentException("--limit is not supported by eval quotes: it scores the whole folder");
         }
         ObjectNode out = AnalysisJson.mapper().createObjectNode();
-        progress.println("loading language models...");
-        progress.flush();
-        score(out, new DatelinePredictor(models.get()), progress);
+        score(out, new DatelinePredictor(loadModels(progress)), progress);
         if (baseline.equals("corenlp")) {
             score(out, new CoreNlpQuotePredictor(), progress);
         }

@@ -3,29 +3,19 @@ package org.dateline.app;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.function.Supplier;
 import org.dateline.eval.time.TimeEval;
 import org.dateline.eval.time.TimeEvalResult;
 import org.dateline.model.AnalysisJson;
-import org.dateline.nlp.Annotator;
 import picocli.CommandLine.Command;
 
 @Command(name = "time", mixinStandardHelpOptions = true,
         description = {"Time expressions on TimeML (a folder of .tml files, or one holding TimeBank/ and AQUAINT/):",
                 "span P/R/F1, value accuracy and value F1 of ours and of plain SUTime, per collection."})
-final class EvalTimeCommand extends EvalRun implements NeedsModels {
-    private Supplier<Annotator> models;
-
-    @Override
-    public void useModels(Supplier<Annotator> models) {
-        this.models = models;
-    }
+final class EvalTimeCommand extends ModelEvalRun {
 
     @Override
     String evaluate(PrintWriter progress) throws IOException {
-        progress.println("loading language models...");
-        progress.flush();
-        TimeEvalResult r = new TimeEval().run(gold, models.get(), limit);
+        TimeEvalResult r = new TimeEval().run(gold, loadModels(progress), limit);
         ObjectNode out = AnalysisJson.mapper().createObjectNode();
         for (TimeEvalResult.CollectionResult c : r.collections()) {
             ObjectNode n = out.putObject(c.name());

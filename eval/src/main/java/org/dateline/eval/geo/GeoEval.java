@@ -1,5 +1,6 @@
 package org.dateline.eval.geo;
 
+import org.dateline.eval.CachingAnnotator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -68,25 +69,6 @@ public final class GeoEval {
         return GeoEvalResult.of(goldFile.getFileName().toString(), articles.size(), unusable, demonyms, scorer, failures);
     }
 
-    /** Loads CoreNLP only when a text is not in the cache. */
-    private static final class LazyAnnotator implements Annotator {
-        private CoreNlpAnnotator loaded;
-
-        @Override
-        public synchronized AnnotatedText annotate(String text, java.time.LocalDate documentDate) {
-            if (loaded == null) {
-                loaded = new CoreNlpAnnotator();
-            }
-            return loaded.annotate(text, documentDate);
-        }
-
-        @Override
-        public synchronized void close() {
-            if (loaded != null) {
-                loaded.close();
-            }
-        }
-    }
 
     static List<PredictedToponym> predictions(List<Place> places) {
         List<PredictedToponym> out = new ArrayList<>();
@@ -121,7 +103,7 @@ public final class GeoEval {
         }
         GeoEval eval = new GeoEval(Gazetteer.bundled());
         Path cache = cacheDir;
-        try (Annotator annotator = cache == null ? new CoreNlpAnnotator() : new CachingAnnotator(new LazyAnnotator(), cache);
+        try (Annotator annotator = cache == null ? new CoreNlpAnnotator() : new CachingAnnotator(cache, CoreNlpAnnotator::new);
              PrintWriter details = detailsFile == null ? null
                      : new PrintWriter(Files.newBufferedWriter(detailsFile, StandardCharsets.UTF_8))) {
             if (details != null) {

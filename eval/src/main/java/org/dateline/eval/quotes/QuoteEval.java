@@ -1,5 +1,6 @@
 package org.dateline.eval.quotes;
 
+import org.dateline.eval.CachingAnnotator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
-package org.dateline.eval.geo;
+package org.dateline.eval;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,33 +11,39 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Annotator;
 
 /**
- * Keeps each annotation as JSON in a folder, keyed by the sha256 of text and date, so that repeated
- * evaluation runs (tuning the geoparser) annotate each article only once. For evaluation only: the
- * cache is never invalidated when the annotator changes; delete the folder then.
+ * Keeps each annotation as JSON in a folder, keyed by the text and the date, so that iterating on
+ * the resolver re-scores in seconds instead of re-running CoreNLP. The real annotator is created
+ * only when some text is not cached yet. For development runs; the stored JSON is not a contract.
  */
-final class CachingAnnotator implements Annotator {
-    private final Annotator delegate;
+public final class CachingAnnotator implements Annotator {
     private final Path dir;
+    private final Supplier<Annotator> factory;
     private final ObjectMapper json = new ObjectMapper()
-            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private Annotator delegate;
 
-    CachingAnnotator(Annotator delegate, Path dir) throws IOException {
-        this.delegate = delegate;
-        this.dir = Files.createDirectories(dir);
+    public CachingAnnotator(Path dir, Supplier<Annotator> factory) {
+        this.dir = dir;
+        this.factory = factory;
     }
 
     @Override
-    public AnnotatedText annotate(String text, LocalDate documentDate) {
+    public synchronized AnnotatedText annotate(String text, LocalDate documentDate) {
         Path file = dir.resolve(key(text, documentDate) + ".json");
         try {
             if (Files.exists(file)) {
                 return json.readValue(file.toFile(), AnnotatedText.class);
             }
+            if (delegate == null) {
+                delegate = factory.get();
+            }
             AnnotatedText annotated = delegate.annotate(text, documentDate);
+            Files.createDirectories(dir);
             json.writeValue(file.toFile(), annotated);
             return annotated;
         } catch (IOException e) {
@@ -47,16 +54,17 @@ final class CachingAnnotator implements Annotator {
     private static String key(String text, LocalDate date) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(text.getBytes(StandardCharsets.UTF_8));
-            sha.update(String.valueOf(date).getBytes(StandardCharsets.UTF_8));
+            sha.update((date + "\n" + text).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
     }
 
     @Override
-    public void close() {
-        delegate.close();
+    public synchronized void close() {
+        if (delegate != null) {
+            delegate.close();
+        }
     }
 }
