@@ -17,7 +17,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : List.of("analyze", "validate", "eval")) {
+        for (String cmd : List.of("analyze", "validate", "eval", "bench", "ingest", "events", "quotes", "search", "export")) {
             Cli r = Cli.run(cmd, "--help");
             assertEquals(0, r.exit(), cmd);
             assertTrue(r.out().contains("Usage: dateline " + cmd), r.out());
@@ -40,6 +40,15 @@ class CommandLineTest {
         assertEquals(2, Cli.run("analyze", "--bogus", f.toString()).exit());
         assertEquals(2, Cli.run("analyze").exit());
         assertEquals(2, Cli.run().exit());
+    }
+
+    @Test
+    void missingActorDictionaryIsAUsageErrorBeforeAnyAnalysis() throws Exception {
+        Path f = Files.writeString(dir.resolve("a.txt"), "text");
+        Cli r = Cli.run("analyze", "--actors-dict", dir.resolve("no-such-dict").toString(), f.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--actors-dict") && r.err().contains("no-such-dict"), r.err());
+        assertFalse(r.err().contains("loading language models"), "fails before loading models: " + r.err());
     }
 
     @Test
