@@ -85,6 +85,7 @@ final class AnalyzeCommand implements Callable<Integer>, NeedsModels {
         ActorDictionaries dictionaries;
         try {
             dictionaries = analysis.dictionaries(err);
+            analysis.loadGazetteer(err);
         } catch (IllegalArgumentException e) {
             err.println("dateline analyze: " + e.getMessage());
             return Main.USAGE;
@@ -149,7 +150,7 @@ final class AnalyzeCommand implements Callable<Integer>, NeedsModels {
 
         private Analyzer analyzer() {
             if (analyzer == null) {
-                analyzer = AnalyzerOptions.load(models, dictionaries, err);
+                analyzer = analysis.load(models, dictionaries, err);
             }
             return analyzer;
         }

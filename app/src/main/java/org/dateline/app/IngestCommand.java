@@ -64,6 +64,7 @@ final class IngestCommand extends StoreCommand implements NeedsModels {
         try {
             forcedType = MediaTypes.forTypeOption(type);
             dictionaries = analysis.dictionaries(spec.commandLine().getErr());
+            analysis.loadGazetteer(spec.commandLine().getErr());
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
@@ -74,7 +75,7 @@ final class IngestCommand extends StoreCommand implements NeedsModels {
     @Override
     int run(Store store, PrintWriter out, PrintWriter err) {
         ReadOptions options = new ReadOptions(date, maxBytes);
-        ModelStep step = new ModelStep(forcedType, options, () -> AnalyzerOptions.load(models, dictionaries, err));
+        ModelStep step = new ModelStep(forcedType, options, () -> analysis.load(models, dictionaries, err));
         Progress progress = new Progress(err, System.console() != null, countDocuments(paths));
         Ingester ingester = new Ingester(store, step, progress);
         new InputWalker(maxBytes, System.in).walk(paths, ingester);

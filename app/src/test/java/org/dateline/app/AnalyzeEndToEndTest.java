@@ -74,6 +74,27 @@ class AnalyzeEndToEndTest {
     }
 
     @Test
+    void aUsersGeoNamesDumpReplacesTheBundledGazetteer() throws Exception {
+        // a made-up town, known only to this dump: found means the dump was used
+        Path dump = Files.writeString(dir.resolve("towns.txt"), String.join("\t", "9990001", "Velmoravik", "Velmoravik", "",
+                "61.5", "-7.25", "P", "PPL", "FO", "", "00", "", "", "", "4200", "", "12", "Atlantic/Faroe", "2024-01-01") + "\n");
+        Path story = Files.writeString(dir.resolve("story.txt"),
+                "Fishermen in Velmoravik said on Monday that the harbour in Velmoravik had frozen.\n");
+        Cli r = Cli.runAnalyzing("analyze", "--date", "2024-02-02", "--gazetteer", dump.toString(), story.toString());
+        assertEquals(0, r.exit(), r.err());
+        Analysis a = AnalysisJson.fromJson(r.out());
+        var place = a.places().stream().filter(p -> p.name().equals("Velmoravik")).findFirst().orElseThrow(
+                () -> new AssertionError("no Velmoravik in " + a.places()));
+        assertEquals(9990001L, place.geonameId());
+        assertEquals(61.5, place.lat());
+
+        Path broken = Files.writeString(dir.resolve("broken.txt"), "not\ta\tdump\n");
+        Cli bad = Cli.runAnalyzing("analyze", "--gazetteer", broken.toString(), story.toString());
+        assertEquals(2, bad.exit(), bad.err());
+        assertTrue(bad.err().contains("--gazetteer"), bad.err());
+    }
+
+    @Test
     void oneBadDocumentIsReportedAndTheOthersAreAnalyzed() throws Exception {
         Path good = Files.writeString(dir.resolve("a-good.txt"), "PARIS (Lumen) - The French president met the Italian prime minister on Monday.\n");
         Files.write(dir.resolve("b-binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0, 7});
