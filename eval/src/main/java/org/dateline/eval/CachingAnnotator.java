@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -44,7 +45,10 @@ public final class CachingAnnotator implements Annotator {
             }
             AnnotatedText annotated = delegate.annotate(text, documentDate);
             Files.createDirectories(dir);
-            json.writeValue(file.toFile(), annotated);
+            // written aside then moved, so that a process sharing the folder never reads half a file
+            Path partial = Files.createTempFile(dir, "partial-", ".tmp");
+            json.writeValue(partial.toFile(), annotated);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return annotated;
         } catch (IOException e) {
             throw new UncheckedIOException("annotation cache " + file + ": " + e.getMessage(), e);
