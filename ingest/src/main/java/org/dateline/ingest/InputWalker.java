@@ -1,23 +1,38 @@
 package org.dateline.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Turns command-line arguments into documents: files, folders (recursively, in name order, hidden
- * files skipped), {@code -} for standard input, and {@code .jsonl} files one document per line.
+ * files skipped), {@code -} for standard input. Gzip is unwrapped whatever it holds; containers are
+ * opened by what their bytes are ({@link MediaTypes#container}) or by {@code --type}: a feed gives one
+ * document per item, a WARC one per HTML response, a {@code .jsonl} file one per line.
  */
 public final class InputWalker {
-    private final long maxBytes;
+    private static final int SNIFF = 8192;
+
+    private final InputLimits limits;
+    private final String forcedType;
     private final InputStream stdin;
+    private final ContainerReaders containers;
+
+    /** @param forcedType the media type of {@code --type}, or null to detect every input's type */
+    public InputWalker(InputLimits limits, String forcedType, InputStream stdin) {
+        this.limits = limits;
+        this.forcedType = forcedType;
+        this.stdin = stdin;
+        this.containers = ContainerReaders.load(limits);
+    }
 
     public InputWalker(long maxBytes, InputStream stdin) {
-        this.maxBytes = maxBytes;
-        this.stdin = stdin;
+        this(InputLimits.ofMaxBytes(maxBytes), null, stdin);
     }
 
     /** The first argument that names no file or folder, or null when all exist. */
@@ -33,23 +48,14 @@ public final class InputWalker {
     public void walk(List<String> args, DocumentSink sink) {
         for (String arg : args) {
             if (arg.equals("-")) {
-                readStdin(sink);
+                try {
+                    read("-", new BufferedInputStream(stdin, 1 << 16), sink);
+                } catch (IOException e) {
+                    sink.failed(new DocumentException("-", "cannot read standard input: " + e.getMessage(), e));
+                }
             } else {
                 walkPath(Path.of(arg), sink);
             }
-        }
-    }
-
-    private void readStdin(DocumentSink sink) {
-        try {
-            byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                sink.failed(new DocumentException("-", "standard input is over the limit of " + maxBytes + " bytes"));
-                return;
-            }
-            sink.accept(new SourceDocument("-", bytes, DocumentMetadata.NONE));
-        } catch (IOException e) {
-            sink.failed(new DocumentException("-", "cannot read standard input: " + e.getMessage(), e));
         }
     }
 
@@ -79,19 +85,59 @@ public final class InputWalker {
 
     private void readFile(Path file, DocumentSink sink) {
         String name = file.toString();
-        try {
-            if (name.endsWith(".jsonl")) {
-                new JsonLinesReader(maxBytes).read(file, sink);
-                return;
-            }
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                sink.failed(new DocumentException(name, "file is " + size + " bytes, over the limit of " + maxBytes + " (--max-bytes)"));
-                return;
-            }
-            sink.accept(new SourceDocument(name, Files.readAllBytes(file), DocumentMetadata.NONE));
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            read(name, in, sink);
         } catch (IOException e) {
             sink.failed(new DocumentException(name, "cannot read file: " + e.getMessage(), e));
         }
+    }
+
+    /** One input, whatever it is; {@code in} supports mark/reset. */
+    private void read(String name, InputStream in, DocumentSink sink) throws IOException {
+        byte[] head = peek(in);
+        boolean gzip = Gzip.isGzip(head);
+        String bare = gzip && name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        if (bare.endsWith(".jsonl") && forcedType == null) {
+            new JsonLinesReader(limits.maxBytes()).read(name, gzip ? new GZIPInputStream(in, 1 << 16) : in, sink);
+            return;
+        }
+        String container = forcedType != null ? containerOrNull(forcedType)
+                : MediaTypes.container(gzip ? Gzip.inflatedHead(head, SNIFF) : head);
+        if (MediaTypes.WARC.equals(container)) {
+            containers.warc(name, in, sink); // WARC readers unwrap gzip themselves, record by record
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = gzip ? Gzip.inflate(name, in, limits) : readWhole(name, in);
+        } catch (DocumentException e) {
+            sink.failed(e);
+            return;
+        }
+        if (MediaTypes.FEED.equals(container)) {
+            containers.feed(name, bytes, sink);
+        } else {
+            sink.accept(new SourceDocument(name, bytes, DocumentMetadata.NONE));
+        }
+    }
+
+    private static String containerOrNull(String type) {
+        return MediaTypes.FEED.equals(type) || MediaTypes.WARC.equals(type) ? type : null;
+    }
+
+    private byte[] readWhole(String name, InputStream in) throws IOException, DocumentException {
+        byte[] bytes = BoundedRead.readAtMost(in, limits.maxBytes() + 1);
+        if (bytes.length > limits.maxBytes()) {
+            String what = name.equals("-") ? "standard input" : "file";
+            throw new DocumentException(name, what + " is over the limit of " + limits.maxBytes() + " bytes (--max-bytes)");
+        }
+        return bytes;
+    }
+
+    private static byte[] peek(InputStream in) throws IOException {
+        in.mark(SNIFF + 1);
+        byte[] head = in.readNBytes(SNIFF);
+        in.reset();
+        return head;
     }
 }

@@ -25,25 +25,31 @@ public final class JsonLinesReader {
     }
 
     public void read(Path file, DocumentSink sink) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            read(file.toString(), in, sink);
+        }
+    }
+
+    /** Reads the lines of {@code in}, naming each document {@code file#LINE}; does not close {@code in}. */
+    public void read(String file, java.io.InputStream input, DocumentSink sink) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            int lineNo = 0;
-            String line;
-            while (true) {
-                try {
-                    line = in.readLine();
-                } catch (CharacterCodingException e) {
-                    sink.failed(new DocumentException(file + "#" + (lineNo + 1), "not valid UTF-8; the rest of the file is skipped", e));
-                    return;
-                }
-                if (line == null) {
-                    return;
-                }
-                lineNo++;
-                if (!line.isBlank()) {
-                    readLine(file + "#" + lineNo, line, sink);
-                }
+        BufferedReader in = new BufferedReader(new InputStreamReader(input, decoder));
+        int lineNo = 0;
+        String line;
+        while (true) {
+            try {
+                line = in.readLine();
+            } catch (CharacterCodingException e) {
+                sink.failed(new DocumentException(file + "#" + (lineNo + 1), "not valid UTF-8; the rest of the file is skipped", e));
+                return;
+            }
+            if (line == null) {
+                return;
+            }
+            lineNo++;
+            if (!line.isBlank()) {
+                readLine(file + "#" + lineNo, line, sink);
             }
         }
     }

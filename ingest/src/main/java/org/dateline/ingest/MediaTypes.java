@@ -9,20 +9,31 @@ public final class MediaTypes {
     public static final String HTML = "text/html";
     public static final String PDF = "application/pdf";
     public static final String GZIP = "application/gzip";
+    /** An RSS 2.0 or Atom feed: a container, one document per item. */
+    public static final String FEED = "application/feed+xml";
+    /** A web archive (ISO 28500): a container, one document per HTML response record. */
+    public static final String WARC = "application/warc";
+
+    private static final java.util.regex.Pattern FEED_ROOT = java.util.regex.Pattern.compile(
+            "^(?:\\s|<\\?xml[^>]*\\?>|<!--.*?-->|<!doctype[^>]*>|<\\?xml-stylesheet[^>]*>)*<(rss|feed)\\b",
+            java.util.regex.Pattern.DOTALL);
 
     private static final int SNIFF = 4096;
 
     private MediaTypes() {
     }
 
-    /** The media type for a {@code --type} value: auto gives null (detect), text, html or pdf. */
+    /** The media type for a {@code --type} value: auto gives null (detect), text, html, pdf, feed or warc. */
     public static String forTypeOption(String type) {
         return switch (type.toLowerCase(Locale.ROOT)) {
             case "auto" -> null;
             case "text" -> TEXT;
             case "html" -> HTML;
             case "pdf" -> PDF;
-            default -> throw new IllegalArgumentException("unknown --type " + type + " (auto, text, html or pdf)");
+            case "feed" -> FEED;
+            case "warc" -> WARC;
+            default -> throw new IllegalArgumentException("unknown --type " + type
+                    + " (auto, text, html, pdf, feed or warc)");
         };
     }
 
@@ -41,6 +52,23 @@ public final class MediaTypes {
             return HTML;
         }
         return TEXT;
+    }
+
+    /**
+     * {@link #WARC} or {@link #FEED} when the first bytes (already un-gzipped) open a container, else null.
+     * A feed is an XML document whose root is {@code <rss>}, or {@code <feed>} in the Atom namespace.
+     */
+    public static String container(byte[] head) {
+        if (startsWith(head, "WARC/".getBytes(StandardCharsets.US_ASCII))) {
+            return WARC;
+        }
+        String text = new String(head, 0, Math.min(head.length, SNIFF), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT).replaceFirst("^\u00ef\u00bb\u00bf", "");
+        java.util.regex.Matcher m = FEED_ROOT.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(1).equals("rss") || text.contains("http://www.w3.org/2005/atom") ? FEED : null;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
