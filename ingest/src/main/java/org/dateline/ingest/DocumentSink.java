@@ -5,4 +5,8 @@ public interface DocumentSink {
     void accept(SourceDocument document);
 
     void failed(DocumentException problem);
+
+    /** Something was repaired or guessed while splitting a container (say, a feed's wrong charset); no document lost. */
+    default void warning(String path, String message) {
+    }
 }
