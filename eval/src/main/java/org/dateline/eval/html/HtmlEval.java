@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.dateline.eval.html.HtmlEvalResult.Failure;
 import org.dateline.eval.html.HtmlEvalResult.PageResult;
@@ -22,6 +23,7 @@ import org.dateline.ingest.DocumentMetadata;
 import org.dateline.ingest.ReadOptions;
 import org.dateline.ingest.SourceDocument;
 import org.dateline.ingest.html.HtmlReader;
+import org.dateline.model.Article;
 import org.dateline.model.SectionKind;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -118,8 +120,13 @@ public final class HtmlEval {
         }
     }
 
-    /** Our reader: the predicted body is the text of the paragraph sections, one per line. */
+    /**
+     * Our reader: the predicted body is the text of the body's sections in order (paragraphs, the
+     * dateline, captions), without the headline and byline the benchmark's bodies leave out.
+     */
     static final class DatelineExtractor implements BodyExtractor {
+        private static final java.util.Set<SectionKind> BODY = java.util.EnumSet.of(SectionKind.PARAGRAPH,
+                SectionKind.DATELINE, SectionKind.CAPTION);
         private final HtmlReader reader;
 
         DatelineExtractor(HtmlReader reader) {
@@ -135,8 +142,9 @@ public final class HtmlEval {
         public String body(String id, String url, byte[] page) throws ExtractionFailure {
             DocumentMetadata meta = new DocumentMetadata(id, url, null, null, null, HtmlReader.MEDIA_TYPE);
             try {
-                return String.join("\n\n", reader.read(new SourceDocument(id + ".html", page, meta), ReadOptions.DEFAULTS)
-                        .article().sectionTexts(SectionKind.PARAGRAPH));
+                Article article = reader.read(new SourceDocument(id + ".html", page, meta), ReadOptions.DEFAULTS).article();
+                return article.sections().stream().filter(sec -> BODY.contains(sec.kind()))
+                        .map(sec -> article.text().substring(sec.begin(), sec.end())).collect(Collectors.joining("\n\n"));
             } catch (DocumentException e) {
                 throw new ExtractionFailure(e.getMessage(), e);
             }

@@ -11,6 +11,7 @@ import org.dateline.ingest.DocumentReader;
 import org.dateline.ingest.ReadDocument;
 import org.dateline.ingest.ReadOptions;
 import org.dateline.ingest.SourceDocument;
+import org.dateline.ingest.text.StructuredText;
 import org.dateline.model.Article;
 import org.dateline.model.DocumentInfo;
 import org.jsoup.Jsoup;
@@ -30,8 +31,9 @@ public final class HtmlReader implements DocumentReader {
 
     private final BodyStructurer structurer;
 
+    /** The production reader: body paragraphs go through the plain-text structurer (dateline, captions). */
     public HtmlReader() {
-        this(BodyStructurer.PLAIN);
+        this(new TextBodyStructurer());
     }
 
     public HtmlReader(BodyStructurer structurer) {
@@ -48,7 +50,7 @@ public final class HtmlReader implements DocumentReader {
         return readPage(source, options).document();
     }
 
-    /** Reads the page and also returns its canonical URL, which the analysis record has no field for yet. */
+    /** Reads the page and also returns its URL: the canonical one it names, else the container's, else null. */
     public HtmlPage readPage(SourceDocument source, ReadOptions options) throws DocumentException {
         String path = source.path();
         byte[] bytes = source.bytes();
@@ -82,11 +84,19 @@ public final class HtmlReader implements DocumentReader {
             throw new DocumentException(path, "no article text found in the page");
         }
         ArticleHead head = head(meta, source.metadata(), options, warnings);
-        Article article = structurer.structure(head, paragraphs);
+        StructuredText structured;
+        try {
+            structured = structurer.structure(head, paragraphs);
+        } catch (RuntimeException e) {
+            // a defect in a structuring stage must fail this document, not the batch
+            throw new DocumentException(path, "structuring the page's text failed: " + e, e);
+        }
+        warnings.addAll(structured.warnings());
+        Article article = structured.article();
         DocumentMetadata given = source.metadata();
         String id = given.id() != null ? given.id() : DocumentIds.sha256Hex(bytes);
-        DocumentInfo info = new DocumentInfo(id, path, MEDIA_TYPE, bytes.length);
         String url = meta.canonicalUrl() != null ? meta.canonicalUrl() : given.url();
+        DocumentInfo info = new DocumentInfo(id, path, MEDIA_TYPE, bytes.length, url);
         return new HtmlPage(new ReadDocument(info, article, warnings), url);
     }
 

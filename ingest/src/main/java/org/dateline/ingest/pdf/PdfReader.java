@@ -58,7 +58,8 @@ public final class PdfReader implements DocumentReader {
         if (pdf.pages() > MAX_PAGES) {
             warnings.add("only the first " + MAX_PAGES + " of " + pdf.pages() + " pages were read");
         }
-        DocumentInfo info = new DocumentInfo(DocumentIds.idFor(source), source.path(), MediaTypes.PDF, source.bytes().length);
+        DocumentInfo info = new DocumentInfo(DocumentIds.idFor(source), source.path(), MediaTypes.PDF,
+                source.bytes().length, given.url());
         return new ReadDocument(info, structured.article(), warnings);
     }
 

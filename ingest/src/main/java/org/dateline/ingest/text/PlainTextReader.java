@@ -50,7 +50,8 @@ public final class PlainTextReader implements DocumentReader {
             throw new DocumentException(source.path(), "text structuring failed: " + e, e);
         }
         String id = DocumentIds.idFor(source);
-        DocumentInfo info = new DocumentInfo(id, source.path(), MEDIA_TYPE, source.bytes().length);
+        DocumentInfo info = new DocumentInfo(id, source.path(), MEDIA_TYPE, source.bytes().length,
+                source.metadata().url());
         List<String> warnings = new ArrayList<>(decoded.warnings());
         warnings.addAll(structured.warnings());
         Article article = structured.article();
