@@ -1,15 +1,10 @@
 package org.dateline.app;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.extract.Analyzer;
 import org.dateline.ingest.DocumentException;
 import org.dateline.ingest.DocumentSink;
-import org.dateline.ingest.InputWalker;
-import org.dateline.ingest.MediaTypes;
 import org.dateline.ingest.ReadDocument;
 import org.dateline.ingest.ReadOptions;
 import org.dateline.ingest.ReaderRegistry;
@@ -23,13 +18,14 @@ import org.dateline.extract.actors.ActorDictionaries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Prints the analysis record of each document, in input order (spec/ANALYSIS.md).",
-                "PATH is a file, a folder (read recursively), a .jsonl file (one document per line) or - for stdin."})
+                "PATH is a file, a folder (read recursively), an RSS or Atom feed (one document per item), a WARC file",
+                "(one per HTML page), a .jsonl file (one per line), any of them gzipped, or - for stdin.",
+                "Each document that fails is named on stderr; the last line counts them, and the exit code is 1."})
 final class AnalyzeCommand implements Callable<Integer>, NeedsModels {
     @Spec
     CommandSpec spec;
@@ -44,24 +40,12 @@ final class AnalyzeCommand implements Callable<Integer>, NeedsModels {
         this.models = models;
     }
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for documents that have none; completes a dateline without a year.")
-    LocalDate date;
-
-    @Option(names = "--type", defaultValue = "auto", paramLabel = "TYPE",
-            description = "auto (detect from content), text, html or pdf. Default: ${DEFAULT-VALUE}.")
-    String type;
-
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
             description = "json (indented, one object per document) or jsonl (one line per document). Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--max-bytes", defaultValue = "" + ReadOptions.DEFAULT_MAX_BYTES, paramLabel = "N",
-            description = "Largest document accepted, in bytes. Default: ${DEFAULT-VALUE}.")
-    long maxBytes;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, .jsonl files, or - for stdin.")
-    List<String> paths = new ArrayList<>();
+    @Mixin
+    InputOptions input = new InputOptions();
 
     @Override
     public Integer call() {
@@ -70,16 +54,9 @@ final class AnalyzeCommand implements Callable<Integer>, NeedsModels {
             err.println("dateline analyze: unknown --format " + format + " (json or jsonl)");
             return Main.USAGE;
         }
-        String forcedType;
-        try {
-            forcedType = MediaTypes.forTypeOption(type);
-        } catch (IllegalArgumentException e) {
-            err.println("dateline analyze: " + e.getMessage());
-            return Main.USAGE;
-        }
-        String missing = InputWalker.firstMissing(paths);
-        if (missing != null) {
-            err.println("dateline analyze: no such file or folder: " + missing);
+        String problem = input.problem();
+        if (problem != null) {
+            err.println("dateline analyze: " + problem);
             return Main.USAGE;
         }
         ActorDictionaries dictionaries;
@@ -90,12 +67,11 @@ final class AnalyzeCommand implements Callable<Integer>, NeedsModels {
             err.println("dateline analyze: " + e.getMessage());
             return Main.USAGE;
         }
-        Pipeline pipeline = new Pipeline(forcedType, new ReadOptions(date, maxBytes), dictionaries, err);
-        new InputWalker(maxBytes, System.in).walk(paths, pipeline);
+        Pipeline pipeline = new Pipeline(input.documentType(), input.readOptions(), dictionaries, err);
+        input.walk(System.in, pipeline, err);
         err.flush();
         if (pipeline.failed > 0) {
-            err.println("dateline analyze: " + pipeline.failed + " of " + (pipeline.failed + pipeline.done)
-                    + " documents failed");
+            InputOptions.reportFailures(err, "analyze", pipeline.failed, pipeline.failed + pipeline.done);
             return Main.SOME_FAILED;
         }
         return Main.OK;

@@ -6,13 +6,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dateline.extract.Analyzer;
-import org.dateline.ingest.InputWalker;
-import org.dateline.ingest.MediaTypes;
 import org.dateline.ingest.ReadOptions;
 import org.dateline.ingest.ReaderRegistry;
 import org.dateline.ingest.SourceDocument;
@@ -25,32 +21,20 @@ import java.util.function.Supplier;
 import org.dateline.extract.actors.ActorDictionaries;
 import org.dateline.nlp.Annotator;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Analyzes documents and stores them. Idempotent: documents whose bytes are already stored are",
                 "skipped before analysis, so re-running an interrupted ingest finishes the rest quickly.",
-                "PATH is a file, a folder (read recursively), a .jsonl file (one document per line) or - for stdin."})
+                "PATH is a file, a folder (read recursively), an RSS or Atom feed (one document per item), a WARC file",
+                "(one per HTML page), a .jsonl file (one per line), any of them gzipped, or - for stdin.",
+                "Each document that fails is named on stderr; the last line counts them, and the exit code is 1."})
 final class IngestCommand extends StoreCommand implements NeedsModels {
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for documents that have none.")
-    LocalDate date;
-
-    @Option(names = "--type", defaultValue = "auto", paramLabel = "TYPE",
-            description = "auto (detect from content), text, html or pdf. Default: ${DEFAULT-VALUE}.")
-    String type;
-
-    @Option(names = "--max-bytes", defaultValue = "" + ReadOptions.DEFAULT_MAX_BYTES, paramLabel = "N",
-            description = "Largest document accepted, in bytes. Default: ${DEFAULT-VALUE}.")
-    long maxBytes;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, .jsonl files, or - for stdin.")
-    List<String> paths = new ArrayList<>();
+    @Mixin
+    InputOptions input = new InputOptions();
 
     @Mixin
     AnalyzerOptions analysis = new AnalyzerOptions();
 
-    private String forcedType;
     private ActorDictionaries dictionaries;
     private Supplier<Annotator> models = CoreNlpAnnotator::new;
 
@@ -61,28 +45,35 @@ final class IngestCommand extends StoreCommand implements NeedsModels {
 
     @Override
     String usageProblem() {
+        String problem = input.problem();
+        if (problem != null) {
+            return problem;
+        }
         try {
-            forcedType = MediaTypes.forTypeOption(type);
             dictionaries = analysis.dictionaries(spec.commandLine().getErr());
             analysis.loadGazetteer(spec.commandLine().getErr());
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
-        String missing = InputWalker.firstMissing(paths);
-        return missing == null ? null : "no such file or folder: " + missing;
+        return null;
     }
 
     @Override
     int run(Store store, PrintWriter out, PrintWriter err) {
-        ReadOptions options = new ReadOptions(date, maxBytes);
-        ModelStep step = new ModelStep(forcedType, options, () -> analysis.load(models, dictionaries, err));
-        Progress progress = new Progress(err, System.console() != null, countDocuments(paths));
+        ModelStep step = new ModelStep(input.documentType(), input.readOptions(),
+                () -> analysis.load(models, dictionaries, err));
+        Progress progress = new Progress(err, System.console() != null, countDocuments(input.paths));
         Ingester ingester = new Ingester(store, step, progress);
-        new InputWalker(maxBytes, System.in).walk(paths, ingester);
+        input.walk(System.in, ingester, err);
         progress.finish();
         out.println(ingester.stored() + " stored, " + ingester.skipped() + " already stored, " + ingester.failed()
                 + " failed, in " + store.location());
-        return ingester.failed() > 0 ? Main.SOME_FAILED : Main.OK;
+        if (ingester.failed() > 0) {
+            InputOptions.reportFailures(err, "ingest", ingester.failed(),
+                    ingester.stored() + ingester.skipped() + ingester.failed());
+            return Main.SOME_FAILED;
+        }
+        return Main.OK;
     }
 
     /** Reading and analysis with the real models, loaded at the first document that needs them (none on a re-run). */

@@ -63,7 +63,8 @@ public final class FeedReader implements ContainerReader {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber()
                     + ", column " + e.getLocation().getColumnNumber();
             sink.failed(new DocumentException(name, "malformed feed XML" + where + ": " + firstLine(e.getMessage())
-                    + (items == 0 ? "; no item read" : "; the " + items + " items before it were read"), e));
+                    + (items == 0 ? "; no item read" : items == 1 ? "; the item before it was read"
+                    : "; the " + items + " items before it were read"), e));
         }
     }
 

@@ -45,8 +45,7 @@ public final class WebArchiveReader implements ContainerReader {
                     next = warc.next();
                 } catch (IOException | RuntimeException e) {
                     sink.failed(new DocumentException(name, "record " + (number + 1) + " at byte " + offset
-                            + " is truncated or corrupt (" + describe(e) + "); the " + number
-                            + " records before it were read, the rest of the file is not", e));
+                            + " is truncated or corrupt (" + describe(e) + "); " + readBefore(number), e));
                     break;
                 }
                 if (next.isEmpty()) {
@@ -57,13 +56,21 @@ public final class WebArchiveReader implements ContainerReader {
                 }
                 number++;
                 String where = name + "#" + number;
+                WarcRecord record = next.get();
                 try {
-                    record(where, next.get(), limits, skipped, sink);
+                    record(where, record, limits, skipped, sink);
                 } catch (DocumentException e) {
-                    sink.failed(e);
-                } catch (IOException | RuntimeException e) {
-                    sink.failed(new DocumentException(where, "WARC record at byte " + offset
+                    sink.failed(e); // too large or unreadable payload: refused, but the archive itself goes on
+                } catch (RuntimeException e) {
+                    sink.failed(new DocumentException(where, "WARC record at byte " + record.position()
                             + " cannot be read (" + describe(e) + ")", e));
+                }
+                try {
+                    record.body().consume(); // here, so that a short body is blamed on its own record
+                } catch (IOException | RuntimeException e) {
+                    sink.failed(new DocumentException(where, "WARC record at byte " + record.position()
+                            + " is truncated or corrupt (" + describe(e) + "); " + readBefore(number - 1), e));
+                    break;
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -75,7 +82,7 @@ public final class WebArchiveReader implements ContainerReader {
     }
 
     private static void record(String where, WarcRecord record, InputLimits limits, SkippedRecords skipped,
-                               DocumentSink sink) throws IOException, DocumentException {
+                               DocumentSink sink) throws DocumentException {
         if (!(record instanceof WarcResponse response)) {
             skipped.add(record.type() + " records");
             return;
@@ -90,7 +97,13 @@ public final class WebArchiveReader implements ContainerReader {
             skipped.add("non-HTTP responses");
             return;
         }
-        HttpResponse http = response.http();
+        HttpResponse http;
+        try {
+            http = response.http();
+        } catch (IOException | RuntimeException e) {
+            throw new DocumentException(where, "WARC record for " + uri + " at byte " + record.position()
+                    + " holds no readable HTTP response (" + describe(e) + ")", e);
+        }
         if (http.status() != 200) {
             skipped.add("HTTP " + http.status() + " responses");
             return;
@@ -103,6 +116,9 @@ public final class WebArchiveReader implements ContainerReader {
         byte[] body;
         try (InputStream payload = http.bodyDecoded().stream()) {
             body = BoundedRead.readAtMost(payload, cap + 1);
+        } catch (IOException e) {
+            throw new DocumentException(where, "WARC record for " + uri + " at byte " + record.position()
+                    + ": its HTTP body cannot be read (" + describe(e) + ")", e);
         }
         if (body.length > cap) {
             throw tooLarge(where, uri, limits, "its payload decodes to more than " + cap + " bytes");
@@ -110,6 +126,11 @@ public final class WebArchiveReader implements ContainerReader {
         String date = response.date() == null ? null : response.date().atOffset(ZoneOffset.UTC).toLocalDate().toString();
         DocumentMetadata meta = new DocumentMetadata(null, uri, null, null, date, MediaTypes.HTML);
         sink.accept(new SourceDocument(where, body, meta));
+    }
+
+    private static String readBefore(int records) {
+        return (records == 1 ? "the record before it was" : "the " + records + " records before it were")
+                + " read, the rest of the file is not";
     }
 
     private static DocumentException tooLarge(String where, String uri, InputLimits limits, String what) {
