@@ -105,4 +105,43 @@ class GzipInputTest {
                 StandardCharsets.UTF_8)))).walk(List.of("-"), sink);
         assertEquals("piped", new String(sink.documents.get(0).bytes(), StandardCharsets.UTF_8));
     }
+
+    @Test
+    void randomBytesBehindTheGzipMagicAreReportedAsCorrupt() throws IOException {
+        byte[] noise = new byte[4096];
+        new java.util.Random(3).nextBytes(noise);
+        noise[0] = 0x1f;
+        noise[1] = (byte) 0x8b;
+        Path bad = dir.resolve("noise.gz");
+        Files.write(bad, noise);
+        Path fine = dir.resolve("z.txt");
+        Files.writeString(fine, "Still read.");
+        CollectingSink sink = walk(InputLimits.DEFAULTS, bad, fine);
+        assertEquals(List.of(fine.toString()), sink.paths());
+        String message = sink.failures.get(0).getMessage();
+        assertTrue(message.startsWith(bad + ": ") && (message.contains("corrupt") || message.contains("truncated")), message);
+    }
+
+    @Test
+    void emptyGzFileIsAnEmptyDocumentForTheReaders() throws IOException {
+        Path empty = dir.resolve("empty.txt.gz");
+        Files.write(empty, new byte[0]);
+        CollectingSink sink = walk(InputLimits.DEFAULTS, empty);
+        assertEquals(0, sink.documents.get(0).bytes().length, "no gzip magic: passed on as is, the text reader refuses it");
+    }
+
+    @Test
+    void fiftyMegabyteDocumentInsideGzipIsReadWhole() throws IOException {
+        Path big = dir.resolve("big.txt.gz");
+        byte[] line = "The harbour report goes on and on about ferries and quays.\n".getBytes(StandardCharsets.UTF_8);
+        long size = 0;
+        try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(big))) {
+            while (size < 50L << 20) {
+                gz.write(line);
+                size += line.length;
+            }
+        }
+        CollectingSink sink = walk(InputLimits.DEFAULTS, big);
+        assertEquals(size, sink.documents.get(0).bytes().length);
+    }
 }
