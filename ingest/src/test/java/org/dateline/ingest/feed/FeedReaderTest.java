@@ -127,4 +127,16 @@ class FeedReaderTest {
         assertNull(MediaTypes.container("<feed><item>not atom</item></feed>".getBytes(StandardCharsets.UTF_8)));
         assertNull(MediaTypes.container("<html><body>rss</body></html>".getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void feedOnStandardInputIsSplitIntoItems() throws Exception {
+        byte[] feed;
+        try (InputStream in = getClass().getResourceAsStream("/feeds/notes.atom")) {
+            feed = in.readAllBytes();
+        }
+        CollectingSink sink = new CollectingSink();
+        new org.dateline.ingest.InputWalker(InputLimits.DEFAULTS, null, new java.io.ByteArrayInputStream(feed))
+                .walk(List.of("-"), sink);
+        assertEquals(List.of("-#1", "-#2"), sink.paths());
+    }
 }
