@@ -56,7 +56,7 @@ public final class Gzip {
             return new DocumentException(path, "compressed data expands past the limit of "
                     + limits.maxDecompressedBytes() + " bytes (--max-decompressed-bytes); a gzip bomb? not read");
         }
-        return new DocumentException(path, "decompressed, the document is over the limit of " + limits.maxBytes()
-                + " bytes (--max-bytes); not read");
+        return new DocumentException(path, "compressed data expands past " + limits.maxBytes()
+                + " bytes, the largest document accepted (--max-bytes): a gzip bomb or an oversized document; not read");
     }
 }

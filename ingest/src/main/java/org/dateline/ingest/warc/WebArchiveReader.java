@@ -9,7 +9,6 @@ import org.dateline.ingest.ContainerReader;
 import org.dateline.ingest.DocumentException;
 import org.dateline.ingest.DocumentMetadata;
 import org.dateline.ingest.DocumentSink;
-import org.dateline.ingest.Gzip;
 import org.dateline.ingest.InputLimits;
 import org.dateline.ingest.MediaTypes;
 import org.dateline.ingest.SourceDocument;
@@ -134,9 +133,11 @@ public final class WebArchiveReader implements ContainerReader {
     }
 
     private static DocumentException tooLarge(String where, String uri, InputLimits limits, String what) {
-        DocumentException limit = Gzip.tooLarge(where, limits);
-        String reason = limit.getMessage().substring(where.length() + 2);
-        return new DocumentException(where, "WARC record for " + uri + " " + what + ": " + reason);
+        boolean decompression = limits.maxDecompressedBytes() <= limits.maxBytes();
+        long limit = decompression ? limits.maxDecompressedBytes() : limits.maxBytes();
+        return new DocumentException(where, "WARC record for " + uri + " " + what + ", over the limit of " + limit
+                + " bytes (" + (decompression ? "--max-decompressed-bytes" : "--max-bytes")
+                + "): a gzip bomb or an oversized page; not read");
     }
 
     private static String describe(Throwable e) {

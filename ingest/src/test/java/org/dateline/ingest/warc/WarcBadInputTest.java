@@ -132,7 +132,7 @@ class WarcBadInputTest {
         CollectingSink sink = CollectingSink.walk(InputLimits.DEFAULTS, warc);
         assertEquals(List.of(warc + "#1", warc + "#3"), sink.paths());
         String m = messageFor(sink, warc + "#2");
-        assertTrue(m.contains("https://a.example/bomb") && m.contains("over the limit"), m);
+        assertTrue(m.contains("https://a.example/bomb") && m.contains("over the limit") && m.contains("gzip bomb"), m);
     }
 
     @Test
