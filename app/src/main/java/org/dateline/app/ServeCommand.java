@@ -3,10 +3,16 @@ package org.dateline.app;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.dateline.app.web.WebServer;
+import org.dateline.extract.Analyzer;
+import org.dateline.extract.actors.ActorDictionaries;
+import org.dateline.nlp.Annotator;
+import org.dateline.nlp.corenlp.CoreNlpAnnotator;
 import org.dateline.store.StoreException;
 import org.dateline.store.Stores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,9 +24,24 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"REST API (JSON, under /api) and web interface over the store, read-only.",
                 "Prints the URL on stdout and runs until Ctrl-C."})
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements Callable<Integer>, NeedsModels {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    AnalyzerOptions analysis = new AnalyzerOptions();
+
+    @Option(names = "--allow-analyze",
+            description = {"Also answer POST /api/analyze (a document in, its record out, nothing stored).",
+                    "The language models load at the first such request."})
+    boolean allowAnalyze;
+
+    private Supplier<Annotator> models = CoreNlpAnnotator::new;
+
+    @Override
+    public void useModels(Supplier<Annotator> models) {
+        this.models = models;
+    }
 
     @Option(names = "--db", paramLabel = "URL",
             description = "The store: a SQLite file (default ./dateline-data/dateline.db) or postgresql://user:pass@host:port/db.")
@@ -45,7 +66,19 @@ final class ServeCommand implements Callable<Integer> {
             err.println("dateline serve: --port must be 0 to 65535 and --connections positive");
             return Main.USAGE;
         }
-        WebServer server = new WebServer(() -> Stores.open(db), connections);
+        Supplier<Analyzer> analyzer = null;
+        if (allowAnalyze) {
+            ActorDictionaries dictionaries;
+            try {
+                analysis.loadGazetteer(err);
+                dictionaries = analysis.dictionaries(err);
+            } catch (IllegalArgumentException e) {
+                err.println("dateline serve: " + e.getMessage());
+                return Main.USAGE;
+            }
+            analyzer = () -> analysis.load(models, dictionaries, err);
+        }
+        WebServer server = new WebServer(() -> Stores.open(db), connections, analyzer);
         int bound;
         String location;
         try {
@@ -67,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "dateline-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        err.println("serving " + location + " (read-only); Ctrl-C stops");
+        err.println("serving " + location + " (read-only" + (allowAnalyze ? "; POST /api/analyze on" : "") + "); Ctrl-C stops");
         err.flush();
         out.println("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound + "/");
         out.flush();

@@ -14,6 +14,10 @@ final class ApiError extends RuntimeException {
         return new ApiError(400, message);
     }
 
+    static ApiError forbidden(String message) {
+        return new ApiError(403, message);
+    }
+
     static ApiError notFound(String message) {
         return new ApiError(404, message);
     }

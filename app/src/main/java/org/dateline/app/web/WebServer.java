@@ -7,13 +7,15 @@ import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.dateline.extract.Analyzer;
 import org.dateline.model.AnalysisJson;
 import org.dateline.store.Store;
 import org.dateline.store.StoreException;
 
 /**
  * {@code dateline serve}: the JSON API under {@code /api} and the web page (static files from the
- * class path, no build step, nothing fetched at run time) over one store. Read-only.
+ * class path, no build step, nothing fetched at run time) over one store. Read-only: the optional
+ * {@code POST /api/analyze} returns a record without storing it.
  */
 public final class WebServer implements AutoCloseable {
     /** Where the page's HTML, CSS and JavaScript live on the class path. */
@@ -27,10 +29,19 @@ public final class WebServer implements AutoCloseable {
     private final StorePool stores;
     private final Javalin app;
 
-    /** A server over stores made by {@code opener}, at most {@code connections} at once. Nothing is opened yet. */
+    /** A read-only server over stores made by {@code opener}, at most {@code connections} at once. Nothing is opened yet. */
     public WebServer(Supplier<Store> opener, int connections) {
+        this(opener, connections, null);
+    }
+
+    /**
+     * As above, and {@code POST /api/analyze} with the analyzer {@code analyzer} loads at its first
+     * request (null: the endpoint answers 403).
+     */
+    public WebServer(Supplier<Store> opener, int connections, Supplier<Analyzer> analyzer) {
         this.stores = new StorePool(opener, connections);
         ApiRoutes api = new ApiRoutes(stores);
+        AnalyzeRoute analyze = new AnalyzeRoute(analyzer);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -43,6 +54,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/quotes", api::quotes);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/stats", api::stats);
+            config.routes.post("/api/analyze", analyze::handle);
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.exception(StoreException.class, (e, ctx) -> error(ctx, 503, "the store failed: " + e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, e.getClass().getSimpleName() + ": " + e.getMessage()));
