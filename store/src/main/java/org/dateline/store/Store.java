@@ -39,6 +39,9 @@ public interface Store extends AutoCloseable {
     /** How many quotes match the query's filters, whatever its limit and offset. */
     long countQuotes(QuoteQuery query);
 
+    /** How many articles are stored. */
+    long countArticles();
+
     /** Stored articles, newest publication first (undated last), skipping {@code offset}, at most {@code limit}. */
     List<ArticleSummary> articles(int offset, int limit);
 

@@ -135,6 +135,7 @@ abstract class StoreContractTest {
         Fixtures.all().forEach(store::put);
         List<ArticleSummary> page = store.articles(0, 10);
         assertEquals(3, page.size());
+        assertEquals(3, store.countArticles());
         assertEquals(List.of("2024-03-05", "2024-03-05", "2024-03-04"), page.stream().map(ArticleSummary::published).toList());
         ArticleSummary wire = page.get(2);
         assertEquals("Northern Wire", wire.outlet());

@@ -45,7 +45,7 @@ final class ApiRoutes {
         int limit = p.integer("limit", 50, 1, MAX_PAGE);
         Map<String, Object> page = stores.with(s -> {
             List<ArticleSummary> articles = s.articles(offset, limit);
-            return page(s.rowCounts().get("articles"), offset, limit, "articles", articles);
+            return page(s.countArticles(), offset, limit, "articles", articles);
         });
         ctx.json(page);
     }

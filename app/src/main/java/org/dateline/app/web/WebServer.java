@@ -2,6 +2,7 @@ package org.dateline.app.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
@@ -56,8 +57,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/stats", api::stats);
             config.routes.post("/api/analyze", analyze::handle);
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-            config.routes.exception(StoreException.class, (e, ctx) -> error(ctx, 503, "the store failed: " + e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, e.getClass().getSimpleName() + ": " + e.getMessage()));
+            // Javalin's own refusals (a body over the size limit, a malformed request) keep their status
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+            config.routes.exception(StoreException.class, (e, ctx) -> serverError(ctx, 503, "the store failed: " + e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> serverError(ctx, 500, e.getClass().getSimpleName() + ": " + e.getMessage()));
             config.routes.error(404, ctx -> {
                 // a 404 of our own (an unknown id) already has its JSON body; this is for unknown paths
                 if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED) == null) {
@@ -88,6 +91,12 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
+    }
+
+    /** A failure on our side: the operator sees it on stderr, the client gets the JSON error. */
+    private static void serverError(Context ctx, int status, String message) {
+        System.err.println("dateline serve: " + ctx.method() + " " + ctx.path() + ": " + message);
+        error(ctx, status, message);
     }
 
     private static void error(Context ctx, int status, String message) {

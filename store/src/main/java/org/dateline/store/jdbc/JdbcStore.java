@@ -129,6 +129,11 @@ public abstract class JdbcStore implements Store {
     }
 
     @Override
+    public long countArticles() {
+        return run("counting articles", () -> new StoreReader(connection, dialect).count("SELECT COUNT(*) FROM articles", List.of()));
+    }
+
+    @Override
     public List<ArticleSummary> articles(int offset, int limit) {
         if (offset < 0 || limit <= 0) {
             throw new IllegalArgumentException("offset must not be negative and limit must be positive");

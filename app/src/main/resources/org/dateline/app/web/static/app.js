@@ -13,7 +13,7 @@ function el(tag, attrs, ...children) {
     else if (k === 'onclick' || k === 'onsubmit') node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined) continue;
     node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
