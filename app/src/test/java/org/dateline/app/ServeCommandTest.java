@@ -58,6 +58,15 @@ class ServeCommandTest {
     }
 
     @Test
+    void helpNamesEveryOption() {
+        Cli help = Cli.run("serve", "--help");
+        assertEquals(0, help.exit());
+        for (String option : java.util.List.of("--db", "--port", "--host", "--allow-analyze")) {
+            assertTrue(help.out().contains(option), option + " in " + help.out());
+        }
+    }
+
+    @Test
     void aPortInUseOrABadStoreIsAUsageError() throws Exception {
         String db = dir.resolve("dateline.db").toString();
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
