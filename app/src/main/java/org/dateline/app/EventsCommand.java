@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.dateline.model.AnalysisJson;
 import org.dateline.store.EventQuery;
-import org.dateline.store.EventReport;
 import org.dateline.store.Store;
 import org.dateline.store.StoredEvent;
+import org.dateline.store.export.EventCsvFormat;
 import org.dateline.store.export.GdeltFormat;
 import org.dateline.store.export.PloverFormat;
 import picocli.CommandLine.Command;
@@ -66,6 +65,7 @@ final class EventsCommand extends StoreCommand {
             switch (format) {
                 case "gdelt" -> GdeltFormat.write(events, out);
                 case "plover" -> PloverFormat.write(events, out);
+                case "csv" -> EventCsvFormat.write(events, out);
                 case "json" -> out.println(AnalysisJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(events));
                 default -> table(events, out);
             }
@@ -76,27 +76,11 @@ final class EventsCommand extends StoreCommand {
         return Main.OK;
     }
 
-    private void table(List<StoredEvent> events, PrintWriter out) {
-        TextTable t = new TextTable("id", "date", "source", "target", "cameo", "plover", "place", "mentions", "sources",
-                "articles", "modality", "evidence", "url");
+    private static void table(List<StoredEvent> events, PrintWriter out) {
+        TextTable t = new TextTable(EventCsvFormat.COLUMNS.toArray(String[]::new));
         for (StoredEvent e : events) {
-            EventReport first = e.reports().isEmpty() ? null : e.reports().get(0);
-            t.add(e.id(), e.date(), side(e.sourceCode(), e.sourceName()), side(e.targetCode(), e.targetName()), e.cameo(),
-                    e.plover(), e.place() == null ? null : e.place().name(), e.numMentions(), e.numSources(),
-                    e.numArticles(), e.reports().stream().map(EventReport::modality).distinct().collect(Collectors.joining(",")),
-                    first == null || first.evidence() == null ? null : first.evidence().text(), e.sourceUrl());
+            t.add(EventCsvFormat.row(e).toArray());
         }
-        if (format.equals("csv")) {
-            t.printCsv(out);
-        } else {
-            t.printTable(out, 60);
-        }
-    }
-
-    private static String side(String code, String name) {
-        if (code == null) {
-            return name;
-        }
-        return name == null ? code : code + " (" + name + ")";
+        t.printTable(out, 60);
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0 (record contract v1)",
         description = "Turns news articles into a sourced, queryable record of who did and said what, where and when.",
         subcommands = {AnalyzeCommand.class, ValidateCommand.class, BenchCommand.class, EvalCommand.class, IngestCommand.class, EventsCommand.class,
-                QuotesCommand.class, SearchCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                QuotesCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes of spec/CLI.md. */
     static final int OK = 0;

@@ -31,7 +31,22 @@ public interface Store extends AutoCloseable {
     /** Events (one per real-world event, with every article's report) matching the query, by date. */
     List<StoredEvent> events(EventQuery query);
 
+    /** How many events match the query's filters, whatever its limit and offset. */
+    long countEvents(EventQuery query);
+
     List<StoredQuote> quotes(QuoteQuery query);
+
+    /** How many quotes match the query's filters, whatever its limit and offset. */
+    long countQuotes(QuoteQuery query);
+
+    /** How many articles are stored. */
+    long countArticles();
+
+    /** Stored articles, newest publication first (undated last), skipping {@code offset}, at most {@code limit}. */
+    List<ArticleSummary> articles(int offset, int limit);
+
+    /** Row counts, date ranges and the {@code top} most frequent outlets, speakers, event types and actors. */
+    StoreStats stats(int top);
 
     /** Full-text search over article titles and texts and quote contents, best first. */
     List<SearchHit> search(String query, int limit);

@@ -25,25 +25,25 @@ import org.dateline.model.TimeType;
  * Analysis records written by hand for the store tests (invented stories, no NLP): three articles
  * report one meeting in Oslo (two outlets), one also reports a denied attack near Kassala.
  */
-final class Fixtures {
-    static final String OSLO_WIRE = """
+public final class Fixtures {
+    public static final String OSLO_WIRE = """
             OSLO, March 4 (NW) - Norway's foreign minister Ola Berg met a Sudanese army delegation in Oslo on Monday. \
             "Talks will continue next week," Berg told reporters.""";
-    static final String OSLO_HARBOR = """
+    public static final String OSLO_HARBOR = """
             A Sudanese army delegation held talks with Norwegian minister Ola Berg in Oslo on Monday, officials said. \
             "We came to listen," the head of the delegation said.""";
-    static final String OSLO_WIRE_FOLLOWUP = """
+    public static final String OSLO_WIRE_FOLLOWUP = """
             Ola Berg, Norway's foreign minister, said on Tuesday that his meeting with the Sudanese army delegation \
             in Oslo on Monday was useful. The army denied that rebels attacked a convoy near Kassala on Tuesday.""";
 
     private Fixtures() {
     }
 
-    static List<Analysis> all() {
+    public static List<Analysis> all() {
         return List.of(osloWire(), osloHarbor(), osloFollowup());
     }
 
-    static Analysis osloWire() {
+    public static Analysis osloWire() {
         Doc d = new Doc("wire-1", "https://northernwire.example/2024/oslo-talks", OSLO_WIRE, "Northern Wire", "2024-03-04");
         Entity berg = d.entity("E1", "Ola Berg", EntityType.PERSON, "NORGOV", "Ola Berg", "Berg");
         Entity army = d.entity("E2", "Sudanese army", EntityType.ORGANIZATION, "SDNMIL", "Sudanese army delegation");
@@ -55,7 +55,7 @@ final class Fixtures {
         return d.build();
     }
 
-    static Analysis osloHarbor() {
+    public static Analysis osloHarbor() {
         Doc d = new Doc("harbor-7", "https://harbortimes.example/news/7", OSLO_HARBOR, "Harbor Times", "2024-03-05");
         Entity army = d.entity("E1", "Sudanese army", EntityType.ORGANIZATION, "SDNMIL", "Sudanese army delegation");
         Entity berg = d.entity("E2", "Ola Berg", EntityType.PERSON, "NORGOV", "Ola Berg");
@@ -68,7 +68,7 @@ final class Fixtures {
         return d.build();
     }
 
-    static Analysis osloFollowup() {
+    public static Analysis osloFollowup() {
         Doc d = new Doc("wire-2", "https://northernwire.example/2024/oslo-followup", OSLO_WIRE_FOLLOWUP, "Northern Wire",
                 "2024-03-05");
         Entity berg = d.entity("E1", "Ola Berg", EntityType.PERSON, "NORGOV", "Ola Berg");

@@ -113,6 +113,59 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void eventsAndQuotesPageAndCountWhateverTheLimit() {
+        Fixtures.all().forEach(store::put);
+        EventQuery all = new EventQuery(null, null, null, null, null, null, null, 100);
+        List<StoredEvent> every = store.events(all);
+        List<StoredEvent> second = store.events(new EventQuery(null, null, null, null, null, null, null, 1, 1));
+        assertEquals(1, second.size());
+        assertEquals(every.get(1).id(), second.get(0).id(), "offset 1 is the second event");
+        assertEquals(0, store.events(new EventQuery(null, null, null, null, null, null, null, 10, 2)).size());
+        assertEquals(2, store.countEvents(new EventQuery(null, null, null, null, null, null, null, 1)));
+        assertEquals(1, store.countEvents(new EventQuery(null, "19", null, null, null, null, null, 1)));
+        assertEquals(1, store.countEvents(new EventQuery("berg", null, null, null, null, null, null, 1)));
+        assertEquals(2, store.countQuotes(new QuoteQuery(null, null, 1)));
+        assertEquals(1, store.countQuotes(new QuoteQuery("berg", null, 1)));
+        List<StoredQuote> quotes = store.quotes(QuoteQuery.ALL);
+        assertEquals(quotes.get(1).content(), store.quotes(new QuoteQuery(null, null, 5, 1)).get(0).content());
+    }
+
+    @Test
+    void articlesAreListedNewestFirstWithWhatWasFoundInEach() {
+        Fixtures.all().forEach(store::put);
+        List<ArticleSummary> page = store.articles(0, 10);
+        assertEquals(3, page.size());
+        assertEquals(3, store.countArticles());
+        assertEquals(List.of("2024-03-05", "2024-03-05", "2024-03-04"), page.stream().map(ArticleSummary::published).toList());
+        ArticleSummary wire = page.get(2);
+        assertEquals("Northern Wire", wire.outlet());
+        assertEquals("https://northernwire.example/2024/oslo-talks", wire.url());
+        assertEquals(Fixtures.OSLO_WIRE.length(), wire.textLength());
+        assertEquals(List.of(2, 1, 1, 1, 1), List.of(wire.entities(), wire.places(), wire.times(), wire.quotes(), wire.events()));
+        ArticleSummary followup = page.stream().filter(a -> a.url().endsWith("oslo-followup")).findFirst().orElseThrow();
+        assertEquals(2, followup.events());
+        assertEquals(List.of(page.get(1)), store.articles(1, 1));
+        assertTrue(store.articles(3, 10).isEmpty());
+        assertEquals(page.get(0), store.articles(0, 1).get(0));
+        assertEquals(Fixtures.OSLO_WIRE, store.analysis(wire.documentId()).article().text());
+    }
+
+    @Test
+    void statsSummarizeTheStore() {
+        Fixtures.all().forEach(store::put);
+        StoreStats stats = store.stats(2);
+        assertEquals(store.rowCounts(), stats.rows());
+        assertEquals("2024-03-04", stats.firstPublished());
+        assertEquals("2024-03-05", stats.lastPublished());
+        assertEquals("2024-03-04", stats.firstEvent());
+        assertEquals("2024-03-05", stats.lastEvent());
+        assertEquals(new StoreStats.Count("Northern Wire", 2), stats.outlets().get(0));
+        assertEquals(2, stats.outlets().size());
+        assertEquals(List.of(new StoreStats.Count("SDNMIL", 2), new StoreStats.Count("NORGOV", 1)), stats.actors());
+        assertEquals(List.of("04", "19"), stats.cameoRoots().stream().map(StoreStats.Count::value).toList());
+    }
+
+    @Test
     void quotesAreFoundBySpeakerAndWords() {
         Fixtures.all().forEach(store::put);
         List<StoredQuote> all = store.quotes(QuoteQuery.ALL);

@@ -26,7 +26,7 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  * the {@code io.zonky.test.postgres} Maven artifact. PostgreSQL refuses to run as root, so as root
  * the server runs as {@code nobody} through {@code setpriv}. Each caller gets a fresh database.
  */
-final class TestPostgres {
+public final class TestPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static Stores.PgUrl admin;
     private static String baseUrl;
@@ -35,7 +35,7 @@ final class TestPostgres {
     }
 
     /** A new empty database on the test server, as a {@code postgresql://} URL. */
-    static synchronized String freshDatabase() {
+    public static synchronized String freshDatabase() {
         if (admin == null) {
             String given = System.getenv("DATELINE_TEST_PG_URL");
             baseUrl = given != null && !given.isBlank() ? given : startServer();

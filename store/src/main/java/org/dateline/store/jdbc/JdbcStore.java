@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.dateline.model.Analysis;
 import org.dateline.model.AnalysisJson;
+import org.dateline.store.ArticleSummary;
 import org.dateline.store.DocumentKey;
 import org.dateline.store.EventQuery;
 import org.dateline.store.QuoteQuery;
@@ -22,6 +23,7 @@ import org.dateline.store.RowSink;
 import org.dateline.store.SearchHit;
 import org.dateline.store.Store;
 import org.dateline.store.StoreException;
+import org.dateline.store.StoreStats;
 import org.dateline.store.StoredEvent;
 import org.dateline.store.StoredQuote;
 
@@ -114,6 +116,38 @@ public abstract class JdbcStore implements Store {
     @Override
     public List<StoredQuote> quotes(QuoteQuery query) {
         return run("querying quotes", () -> new StoreReader(connection, dialect).quotes(query));
+    }
+
+    @Override
+    public long countEvents(EventQuery query) {
+        return run("counting events", () -> new StoreReader(connection, dialect).countEvents(query));
+    }
+
+    @Override
+    public long countQuotes(QuoteQuery query) {
+        return run("counting quotes", () -> new StoreReader(connection, dialect).countQuotes(query));
+    }
+
+    @Override
+    public long countArticles() {
+        return run("counting articles", () -> new StoreReader(connection, dialect).count("SELECT COUNT(*) FROM articles", List.of()));
+    }
+
+    @Override
+    public List<ArticleSummary> articles(int offset, int limit) {
+        if (offset < 0 || limit <= 0) {
+            throw new IllegalArgumentException("offset must not be negative and limit must be positive");
+        }
+        return run("listing articles", () -> new SummaryReader(connection).articles(offset, limit));
+    }
+
+    @Override
+    public StoreStats stats(int top) {
+        if (top <= 0) {
+            throw new IllegalArgumentException("top must be positive");
+        }
+        Map<String, Long> rows = rowCounts();
+        return run("computing statistics", () -> new SummaryReader(connection).stats(rows, top));
     }
 
     @Override

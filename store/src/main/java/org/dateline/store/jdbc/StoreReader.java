@@ -36,6 +36,48 @@ final class StoreReader {
                 + " e.place_geoname_id, e.place_lat, e.place_lon, e.place_feature_code, e.num_mentions, e.num_sources,"
                 + " e.num_articles, e.date_added FROM events e WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
+        eventFilters(q, sql, params);
+        sql.append(" ORDER BY e.event_date, e.id LIMIT ? OFFSET ?");
+        params.add(q.limit());
+        params.add(q.offset());
+        List<long[]> ids = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+            bind(p, params);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    Object[] row = new Object[21];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    rows.add(row);
+                    ids.add(new long[] {rs.getLong(1)});
+                }
+            }
+        }
+        Map<Long, List<EventReport>> reports = reports(ids.stream().map(a -> a[0]).toList());
+        List<StoredEvent> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            StoredPlace place = r[11] == null && r[13] == null ? null : new StoredPlace((String) r[11], (String) r[12],
+                    asLong(r[13]), asDouble(r[14]), asDouble(r[15]), (String) r[16]);
+            out.add(new StoredEvent(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    (String) r[6], (String) r[7], r[8] == null ? null : ((Number) r[8]).intValue(), asDouble(r[9]),
+                    (String) r[10], place, ((Number) r[17]).intValue(), ((Number) r[18]).intValue(),
+                    ((Number) r[19]).intValue(), (String) r[20], reports.getOrDefault(id, List.of())));
+        }
+        return out;
+    }
+
+    long countEvents(EventQuery q) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM events e WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        eventFilters(q, sql, params);
+        return count(sql.toString(), params);
+    }
+
+    /** The WHERE conditions of an event query, shared by the listing and the count. */
+    private static void eventFilters(EventQuery q, StringBuilder sql, List<Object> params) {
         if (q.actor() != null) {
             String code = likePrefix(q.actor().toUpperCase(Locale.ROOT));
             String name = likeInfix(q.actor().toLowerCase(Locale.ROOT));
@@ -70,35 +112,16 @@ final class StoreReader {
             sql.append(" AND EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = e.id AND r.modality = ?)");
             params.add(q.modality().toLowerCase(Locale.ROOT));
         }
-        sql.append(" ORDER BY e.event_date, e.id LIMIT ?");
-        params.add(q.limit());
-        List<long[]> ids = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+    }
+
+    long count(String sql, List<Object> params) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             bind(p, params);
             try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    Object[] row = new Object[21];
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = rs.getObject(i + 1);
-                    }
-                    rows.add(row);
-                    ids.add(new long[] {rs.getLong(1)});
-                }
+                rs.next();
+                return rs.getLong(1);
             }
         }
-        Map<Long, List<EventReport>> reports = reports(ids.stream().map(a -> a[0]).toList());
-        List<StoredEvent> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            StoredPlace place = r[11] == null && r[13] == null ? null : new StoredPlace((String) r[11], (String) r[12],
-                    asLong(r[13]), asDouble(r[14]), asDouble(r[15]), (String) r[16]);
-            out.add(new StoredEvent(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    (String) r[6], (String) r[7], r[8] == null ? null : ((Number) r[8]).intValue(), asDouble(r[9]),
-                    (String) r[10], place, ((Number) r[17]).intValue(), ((Number) r[18]).intValue(),
-                    ((Number) r[19]).intValue(), (String) r[20], reports.getOrDefault(id, List.of())));
-        }
-        return out;
     }
 
     /** Each event's reports in the order they were stored. */
@@ -136,20 +159,10 @@ final class StoreReader {
                 + " a.outlet, a.title, a.published, d.url, d.path FROM quotes q JOIN documents d ON d.id = q.document_id"
                 + " JOIN articles a ON a.document_id = q.document_id WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
-        if (q.speaker() != null) {
-            sql.append(" AND LOWER(q.speaker_name) LIKE ? ESCAPE '\\'");
-            params.add(likeInfix(q.speaker().toLowerCase(Locale.ROOT)));
-        }
-        if (q.text() != null) {
-            for (String word : q.text().toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (!word.isEmpty()) {
-                    sql.append(" AND LOWER(q.content) LIKE ? ESCAPE '\\'");
-                    params.add(likeInfix(word));
-                }
-            }
-        }
-        sql.append(" ORDER BY a.published, q.document_id, q.content_begin LIMIT ?");
+        quoteFilters(q, sql, params);
+        sql.append(" ORDER BY a.published, q.document_id, q.content_begin LIMIT ? OFFSET ?");
         params.add(q.limit());
+        params.add(q.offset());
         List<StoredQuote> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql.toString())) {
             bind(p, params);
@@ -163,6 +176,28 @@ final class StoreReader {
             }
         }
         return out;
+    }
+
+    long countQuotes(QuoteQuery q) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM quotes q WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        quoteFilters(q, sql, params);
+        return count(sql.toString(), params);
+    }
+
+    private static void quoteFilters(QuoteQuery q, StringBuilder sql, List<Object> params) {
+        if (q.speaker() != null) {
+            sql.append(" AND LOWER(q.speaker_name) LIKE ? ESCAPE '\\'");
+            params.add(likeInfix(q.speaker().toLowerCase(Locale.ROOT)));
+        }
+        if (q.text() != null) {
+            for (String word : q.text().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (!word.isEmpty()) {
+                    sql.append(" AND LOWER(q.content) LIKE ? ESCAPE '\\'");
+                    params.add(likeInfix(word));
+                }
+            }
+        }
     }
 
     List<SearchHit> search(String query, int limit) throws SQLException {
