@@ -43,6 +43,9 @@ class SeedAcceptanceTest {
         assertTrue(value(a, "Thursday night").startsWith("2023-11-23"));
         assertTrue(value(a, "Friday morning").startsWith("2023-11-24"));
         assertEquals("2023-11-23", value(a, "Nov. 23, 2023"));
+        // the events stage dates by the resolved times: "The meeting on Thursday night" was the day before
+        assertTrue(a.events().stream().anyMatch(e -> e.trigger().text().equals("meeting") && "2023-11-23".equals(e.date())),
+                a.events().toString());
     }
 
     private static String value(Analysis a, String text) {

@@ -16,7 +16,9 @@ final class NoiseFilter implements Correction {
             ".*\\b[\\w.]+[- ](year|month|week|day)s?[- ]old\\b.*");
     /** Words TimeML annotation leaves out although SUTime tags them, taken as whole expressions. */
     private static final Set<String> NOT_TIMEX = Set.of(
-            "once", "previously", "future", "past", "quarterly", "annual", "annually", "day");
+            "once", "previously", "future", "past", "quarterly", "annual", "annually", "day",
+            // "present" is the verb or "were present at the ceremony" far more often than "the present"
+            "present");
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
     @Override
