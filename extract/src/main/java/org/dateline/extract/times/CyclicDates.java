@@ -87,7 +87,13 @@ final class CyclicDates implements Correction {
             return c;
         }
         TimexValue chosen = choose(value, weekly, direction, context.articleDate());
-        return c.withValue(chosen.format()).withAnchor(Candidate.ARTICLE);
+        String resolved = chosen.format();
+        LocalDate feast = chosen.granularity() == TimexValue.Granularity.DAY
+                ? MovableFeasts.in(plain, chosen.first().getYear()) : null;
+        if (feast != null) {
+            resolved = feast + chosen.suffix();
+        }
+        return c.withValue(resolved).withAnchor(Candidate.ARTICLE);
     }
 
     private static Direction direction(Candidate c, String plain, ResolutionContext context) {
