@@ -113,4 +113,15 @@ class TimeResolverPipelineTest {
         assertEquals("P1Y", year.value());
         assertEquals("2023-09-30", find(times, "Sept. 30").value());
     }
+
+    @Test
+    void thatYearAndTheFollowingYearCountFromTheYearJustTold() {
+        List<TimeRef> times = times("The plant opened in March 2015. Later that year it lost its licence, "
+                + "and the following year it was sold.");
+        TimeRef march = find(times, "March 2015");
+        TimeRef later = find(times, "Later that year");
+        assertEquals("2015", later.value());
+        assertEquals(march.id(), later.anchor());
+        assertEquals("2016", find(times, "the following year").value());
+    }
 }
