@@ -124,4 +124,11 @@ class TimeResolverPipelineTest {
         assertEquals(march.id(), later.anchor());
         assertEquals("2016", find(times, "the following year").value());
     }
+
+    @Test
+    void nowOpeningASentenceIsNoTime() {
+        List<TimeRef> times = times("The mill closed. Now, the town hopes for tourists. Prices are now falling.");
+        assertEquals(1, times.stream().filter(t -> t.span().text().equalsIgnoreCase("now")).count(), times.toString());
+        assertEquals("now", find(times, "now").span().text());
+    }
 }
