@@ -43,6 +43,11 @@ class SeedAcceptanceTest {
         assertTrue(value(a, "Thursday night").startsWith("2023-11-23"));
         assertTrue(value(a, "Friday morning").startsWith("2023-11-24"));
         assertEquals("2023-11-23", value(a, "Nov. 23, 2023"));
+        // the events stage dates by the resolved times alone: nothing told in the past tense lies after the dateline
+        assertTrue(a.events().stream().allMatch(e -> e.date() == null || e.date().compareTo("2023-11-24") <= 0),
+                a.events().toString());
+        assertTrue(a.events().stream().anyMatch(e -> e.trigger().text().equals("truce") && "2023-11-24".equals(e.date())),
+                "the truce began on Friday morning: " + a.events());
     }
 
     private static String value(Analysis a, String text) {

@@ -1,10 +1,8 @@
 package org.dateline.extract.events;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dateline.nlp.TimeExpression;
 
@@ -13,7 +11,8 @@ import org.dateline.nlp.TimeExpression;
  * (or the trigger's own phrase for a nominal: {@code the meeting on Thursday night}) gives the day;
  * otherwise the article date, except when the clause is a backdrop to another event ({@code since
  * Israel launched its invasion}, {@code after the army had withdrawn}), whose day the sentence does not
- * say. A weekday that resolved after the article date in a past-tense clause is taken from the week before.
+ * say. The times given must be the resolved ones ({@code TimeResolver}), which already pick the weekday
+ * a past-tense clause means; SUTime's raw values often land a week ahead.
  */
 final class EventDater {
     /** The day (may be null) and whether the sentence itself gave it. */
@@ -43,9 +42,6 @@ final class EventDater {
             if (day == null) {
                 return new Dated(null, true);
             }
-            if (articleDate != null && day.isAfter(articleDate) && isWeekday(t.text()) && pastTense(v, clause)) {
-                day = day.minusWeeks(1);
-            }
             return new Dated(day, true);
         }
         if (backdrop(v, clause)) {
@@ -63,21 +59,6 @@ final class EventDater {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static boolean isWeekday(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (lower.contains(d.name().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean pastTense(ParseView v, int clause) {
-        String pos = v.token(clause).pos();
-        return pos.equals("VBD") || pos.equals("VBN") || !v.token(clause).isVerb();
     }
 
     /** A clause opened by since/before/after, or in the past perfect: the sentence's time is not its own. */

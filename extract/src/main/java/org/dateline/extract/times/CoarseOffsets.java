@@ -34,7 +34,8 @@ final class CoarseOffsets implements Correction {
         return out;
     }
 
-    private static String unspecified(String unit) {
+    /** The TIMEX3 duration of an unspecified count of {@code unit} (a plural English unit word). */
+    static String unspecified(String unit) {
         return switch (unit) {
             case "minutes" -> "PTXM";
             case "hours" -> "PTXH";

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.dateline.model.TimeType;
+import org.dateline.nlp.Sentence;
 
 /**
  * Picks which occurrence a name of a recurring day or period means: "Thursday", "the weekend"
@@ -31,6 +32,12 @@ final class CyclicDates implements Correction {
             ".*\\b(this|ago|earlier|later|before|after|following|year-earlier|year-ago|same)\\b.*");
     private static final Pattern BACKWARD = Pattern.compile(".*\\b(last|previous|past)\\b.*");
     private static final Pattern FORWARD = Pattern.compile(".*\\b(next|coming)\\b.*");
+    /**
+     * Words right before the expression that point ahead: "until Tuesday", "payable Dec. 7", "as soon as
+     * Monday". Not at the head of the sentence: "Until Thursday, they had not called him a suspect" looks back.
+     */
+    private static final Pattern FUTURE_CUE = Pattern.compile(
+            "(?is).*\\S.*\\b(until|till|through|payable|effective|starting|as soon as|as early as|no later than)\\s+(on\\s+|at\\s+)?$");
     private static final int MAX_SHIFT = 5;
 
     enum Direction { PAST, PAST_STRICT, FUTURE, FUTURE_STRICT, NEAREST }
@@ -80,7 +87,13 @@ final class CyclicDates implements Correction {
             return c;
         }
         TimexValue chosen = choose(value, weekly, direction, context.articleDate());
-        return c.withValue(chosen.format()).withAnchor(Candidate.ARTICLE);
+        String resolved = chosen.format();
+        LocalDate feast = chosen.granularity() == TimexValue.Granularity.DAY
+                ? MovableFeasts.in(plain, chosen.first().getYear()) : null;
+        if (feast != null) {
+            resolved = feast + chosen.suffix();
+        }
+        return c.withValue(resolved).withAnchor(Candidate.ARTICLE);
     }
 
     private static Direction direction(Candidate c, String plain, ResolutionContext context) {
@@ -89,6 +102,12 @@ final class CyclicDates implements Correction {
         }
         if (FORWARD.matcher(plain).matches()) {
             return Direction.FUTURE_STRICT;
+        }
+        Sentence sentence = context.sentence(c);
+        String text = context.text().text();
+        int from = sentence == null ? 0 : Math.min(sentence.begin(), c.begin());
+        if (FUTURE_CUE.matcher(text.substring(from, c.begin())).matches()) {
+            return Direction.FUTURE;
         }
         return switch (Tense.of(context.sentence(c), c.begin(), c.end())) {
             case PAST -> Direction.PAST;

@@ -9,14 +9,16 @@ import org.dateline.nlp.NerMention;
 /**
  * Drops what SUTime reports but TimeML does not count as a time expression: ages ("6-year-old"),
  * some frequency words ("quarterly", "once"; "daily" is kept, TimeML usually marks it), vague adverbs TimeML leaves out
- * ("previously"), and expressions inside a name ("the SEC" read as seconds).
+ * ("previously"), "Now," opening a sentence, and expressions inside a name ("the SEC" read as seconds).
  */
 final class NoiseFilter implements Correction {
     private static final Pattern AGE = Pattern.compile(
             ".*\\b[\\w.]+[- ](year|month|week|day)s?[- ]old\\b.*");
     /** Words TimeML annotation leaves out although SUTime tags them, taken as whole expressions. */
     private static final Set<String> NOT_TIMEX = Set.of(
-            "once", "previously", "future", "past", "quarterly", "annual", "annually", "day");
+            "once", "previously", "future", "past", "quarterly", "annual", "annually", "day",
+            // "present" is the verb or "were present at the ceremony" far more often than "the present"
+            "present");
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
     @Override
@@ -24,12 +26,24 @@ final class NoiseFilter implements Correction {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : times) {
             String plain = c.plainText();
-            if (AGE.matcher(plain).matches() || NOT_TIMEX.contains(plain) || insideName(c, context)) {
+            if (AGE.matcher(plain).matches() || NOT_TIMEX.contains(plain) || insideName(c, context)
+                    || discourseNow(c, context)) {
                 continue;
             }
             out.add(c);
         }
         return out;
+    }
+
+    /** "Now, he says, ...": at the head of a sentence and set off by a comma, "now" turns the story, it dates nothing. */
+    private static boolean discourseNow(Candidate c, ResolutionContext context) {
+        if (!c.plainText().equals("now")) {
+            return false;
+        }
+        String text = context.text().text();
+        org.dateline.nlp.Sentence s = context.sentence(c);
+        boolean opens = s != null && text.substring(Math.min(s.begin(), c.begin()), c.begin()).replaceAll("[\\s\"'`“‘]", "").isEmpty();
+        return opens && c.end() < text.length() && text.charAt(c.end()) == ',';
     }
 
     private static boolean insideName(Candidate c, ResolutionContext context) {

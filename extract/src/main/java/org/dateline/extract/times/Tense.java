@@ -16,6 +16,22 @@ enum Tense {
     PAST, FUTURE, UNKNOWN;
 
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
+    /** Modals that look ahead ("would be ready Tuesday", "might come as soon as Monday"); not "could", as in "could not be reached Monday". */
+    private static final Set<String> PROSPECTIVE_MODALS = Set.of("would", "may", "might", "should", "must", "can", "ca");
+    private static final Set<String> PERFECT_AUX = Set.of("have", "has", "had", "'ve");
+    /**
+     * Verbs whose time is the time of what they arrange, when it follows them: "scheduled a news conference
+     * Thursday" (but "On Friday, the government planned to pay" is when the planning was told).
+     */
+    private static final Set<String> ARRANGING = Set.of("schedule", "plan", "slate", "reschedule");
+    /** Verbs that look ahead to what their infinitive says: "planned to leave on Thursday". */
+    private static final Set<String> FORWARD_LOOKING = Set.of("plan", "schedule", "expect", "intend", "prepare",
+            "hope", "aim", "vow", "promise", "threaten", "want", "propose", "arrange", "set", "due", "likely", "slate");
+    /** Reporting verbs: "says Monday" in a headline's present still reports the past. */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "confirm", "deny",
+            "state", "claim", "add", "note", "insist", "accuse", "warn");
+    /** Relations that make the expression a modifier of a noun ("a June agreement", "Wednesday's ruling"). */
+    private static final Set<String> NOUN_MODIFIER = Set.of("compound", "amod", "nmod:poss");
     private static final Set<String> PAST_AUX = Set.of("did", "had", "has", "have", "was", "were", "'d");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re", "'m");
     private static final int MAX_CLIMB = 6;
@@ -29,15 +45,21 @@ enum Tense {
         if (head < 0) {
             return UNKNOWN;
         }
+        Dependency own = sentence.head(head);
+        if (own != null && !own.isRoot() && NOUN_MODIFIER.contains(own.relation())
+                && sentence.token(own.governor()).isNoun()) {
+            // the noun's own clause says nothing about when "a June agreement" was made
+            return UNKNOWN;
+        }
         int current = head;
         for (int step = 0; step < MAX_CLIMB; step++) {
             Dependency up = sentence.head(current);
             if (up == null || up.isRoot()) {
-                return current == head ? UNKNOWN : clauseTense(sentence, current);
+                return current == head ? UNKNOWN : clauseTense(sentence, current, begin);
             }
             current = up.governor();
             if (isPredicate(sentence, current)) {
-                return clauseTense(sentence, current);
+                return clauseTense(sentence, current, begin);
             }
         }
         return UNKNOWN;
@@ -72,22 +94,29 @@ enum Tense {
         return s.children(token).stream().anyMatch(d -> d.baseRelation().equals("cop"));
     }
 
-    private static Tense clauseTense(Sentence s, int predicate) {
+    /** {@code timeBegin}: where the time expression begins, to tell a time after the verb from a fronted one. */
+    private static Tense clauseTense(Sentence s, int predicate, int timeBegin) {
         Token verb = s.token(predicate);
-        List<Dependency> children = s.children(predicate);
+        if (ARRANGING.contains(verb.lemma().toLowerCase(Locale.ROOT)) && verb.end() <= timeBegin) {
+            return FUTURE;
+        }
         boolean infinitive = false;
         boolean presentBe = false;
-        for (Dependency d : children) {
+        boolean past = false;
+        boolean prospective = false;
+        for (Dependency d : s.children(predicate)) {
             String rel = d.baseRelation();
             String word = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
             if (rel.equals("aux") || rel.equals("cop")) {
                 if (FUTURE_AUX.contains(word)) {
                     return FUTURE;
                 }
-                if (word.equals("to") || rel.equals("mark") && word.equals("to")) {
+                if (word.equals("to")) {
                     infinitive = true;
-                } else if (PAST_AUX.contains(word) || s.token(d.dependent()).pos().equals("VBD")) {
-                    return PAST;
+                } else if (PERFECT_AUX.contains(word) || PAST_AUX.contains(word) || s.token(d.dependent()).pos().equals("VBD")) {
+                    past = true;
+                } else if (PROSPECTIVE_MODALS.contains(word)) {
+                    prospective = true;
                 } else if (PRESENT_BE.contains(word)) {
                     presentBe = true;
                 }
@@ -95,20 +124,46 @@ enum Tense {
                 infinitive = true;
             }
         }
+        if (past) {
+            // "may have met Monday" is past whatever the modal
+            return PAST;
+        }
+        if (prospective) {
+            return FUTURE;
+        }
         String pos = verb.pos();
         if (pos.equals("VBD")) {
             return PAST;
         }
         if (infinitive) {
-            // "plans to meet Monday" looks ahead; "agreed to meet Monday" may be over by now
+            // "plans to meet Monday" and "planned to leave Thursday" look ahead; "agreed to meet Monday" may be over by now
             Dependency up = s.head(predicate);
-            boolean pastGovernor = up != null && !up.isRoot() && clauseTense(s, up.governor()) == PAST;
-            return pastGovernor ? UNKNOWN : FUTURE;
+            if (up == null || up.isRoot()) {
+                return FUTURE;
+            }
+            Token governor = s.token(up.governor());
+            if (FORWARD_LOOKING.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+                return FUTURE;
+            }
+            return clauseTense(s, up.governor(), timeBegin) == PAST ? UNKNOWN : FUTURE;
         }
         if (pos.equals("VBG") && presentBe) {
             // "is meeting Monday": an arrangement ahead
             return FUTURE;
         }
+        if ((pos.equals("VBP") || pos.equals("VBZ")) && !REPORTING.contains(verb.lemma().toLowerCase(Locale.ROOT))
+                && !isBe(verb)) {
+            // "meet separately Monday", "opens Friday": the news present of a fixed arrangement
+            return FUTURE;
+        }
+        if (pos.equals("VBN") && verb.word().equalsIgnoreCase("ended")) {
+            // "the fiscal year ended Jan. 31": a reduced relative clause, over by now
+            return PAST;
+        }
         return UNKNOWN;
+    }
+
+    private static boolean isBe(Token t) {
+        return t.lemma().equalsIgnoreCase("be");
     }
 }

@@ -24,7 +24,9 @@ import org.dateline.nlp.TimeExpression;
  * <li>{@link CyclicDates}: which "Thursday" or "March" by the tense of the clause;</li>
  * <li>{@link CoarseOffsets}: "two years ago" is a year, not a day;</li>
  * <li>{@link YearAgoPeriods}: "the year-earlier period", which SUTime misses;</li>
- * <li>{@link QuarterReferences}: "the quarter" and "a year earlier" in business news.</li>
+ * <li>{@link QuarterReferences}: "the quarter" and "a year earlier" in business news;</li>
+ * <li>{@link YearEnded}: "the year ended Sept. 30" is a twelve-month duration;</li>
+ * <li>{@link AnaphoricPeriods}: "that year", "the following month" after the time the story told.</li>
  * </ol>
  * Relative times resolved against the article date get that date's origin as anchor ("dateline" or
  * "published"); times resolved against another time get its id. Without an article date relative
@@ -35,7 +37,7 @@ public final class TimeResolver {
     private static final Pattern SPAN_TO_NOW = Pattern.compile(".*\\b(last|past|next|coming|recent|previous)\\b.*");
 
     private final List<Correction> corrections = List.of(new NoiseFilter(), new PartOfDayMerge(),
-            new ValueCleanup(), new CyclicDates(), new CoarseOffsets(), new YearAgoPeriods(), new QuarterReferences());
+            new ValueCleanup(), new CyclicDates(), new CoarseOffsets(), new YearAgoPeriods(), new QuarterReferences(), new YearEnded(), new AnaphoricPeriods());
 
     /**
      * Resolves the times of {@code text}. {@code articleDate} must be the date the annotator was given

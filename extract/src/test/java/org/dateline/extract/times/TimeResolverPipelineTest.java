@@ -77,4 +77,58 @@ class TimeResolverPipelineTest {
         assertEquals("2023-11", find(times, "Earlier this month").value());
         assertEquals("2023-W46", find(times, "Last week").value());
     }
+
+    @Test
+    void plansAndSchedulesLookAheadAlthoughTheVerbIsPast() {
+        assertEquals("2023-11-30", find(times("The delegation planned to leave the capital on Thursday."), "Thursday").value());
+        assertEquals("2023-11-30", find(times("The ministry scheduled a news conference for Thursday."), "Thursday").value());
+    }
+
+    @Test
+    void cueWordsBeforeADayPointAhead() {
+        assertEquals("2023-11-28", find(times("The court gave the company until Tuesday to respond."), "Tuesday").value());
+        assertEquals("2024-02-01", find(times("The board declared a dividend payable Feb. 1 to holders of record."),
+                "Feb. 1").value());
+        assertEquals("2023-11-30", find(times("The envoy could return as soon as Thursday, officials said."),
+                "Thursday").value());
+    }
+
+    @Test
+    void presentAndModalClausesLookAhead() {
+        assertEquals("2023-11-29", find(times("The two ministers meet in Geneva on Wednesday."), "Wednesday").value());
+        assertEquals("2023-11-30", find(times("Officials said talks would resume on Thursday."), "Thursday").value());
+        assertEquals("2023-11-23", find(times("The envoy may have met rebel leaders on Thursday."), "Thursday").value());
+    }
+
+    @Test
+    void aDayModifyingANounIsNotTimedByTheClause() {
+        assertEquals("2023-11-23", find(times("Lawyers are studying Thursday's ruling."), "Thursday").value());
+    }
+
+    @Test
+    void theYearEndedADayIsATwelveMonthDuration() {
+        List<TimeRef> times = times("The company earned $5 million in the year ended Sept. 30.");
+        TimeRef year = find(times, "the year");
+        assertEquals(TimeType.DURATION, year.type());
+        assertEquals("P1Y", year.value());
+        assertEquals("2023-09-30", find(times, "Sept. 30").value());
+    }
+
+    @Test
+    void thatYearAndTheFollowingYearCountFromTheYearJustTold() {
+        List<TimeRef> times = times("The plant opened in March 2015. Later that year it lost its licence, "
+                + "and the following year it was sold.");
+        TimeRef march = find(times, "March 2015");
+        TimeRef later = find(times, "Later that year");
+        assertEquals("2015", later.value());
+        assertEquals(march.id(), later.anchor());
+        assertEquals("2016", find(times, "the following year").value());
+    }
+
+    @Test
+    void nowOpeningASentenceIsNoTime() {
+        List<TimeRef> times = times("The mill closed. Now, the town hopes for tourists. Prices are now falling.");
+        assertEquals(1, times.stream().filter(t -> t.span().text().equalsIgnoreCase("now")).count(), times.toString());
+        assertEquals("now", find(times, "now").span().text());
+    }
 }
