@@ -17,6 +17,7 @@ import org.dateline.extract.StageTimes;
 import org.dateline.ingest.DocumentException;
 import org.dateline.ingest.DocumentSink;
 import org.dateline.ingest.InputWalker;
+import org.dateline.ingest.OrderedWorkers;
 import org.dateline.ingest.ReadDocument;
 import org.dateline.ingest.ReadOptions;
 import org.dateline.ingest.ReaderRegistry;
@@ -50,6 +51,10 @@ final class BenchCommand implements Callable<Integer>, NeedsModels {
     @Option(names = "--baseline-heap", defaultValue = "8g", description = "Heap of the baseline's JVM. Default: ${DEFAULT-VALUE}.")
     String baselineHeap;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents analyzed at once. Default: one per core.")
+    int threads = OrderedWorkers.defaultThreads();
+
     @Option(names = "--run-baseline", hidden = true, description = "Internal: be the baseline's child JVM.")
     boolean runBaseline;
 
@@ -63,6 +68,10 @@ final class BenchCommand implements Callable<Integer>, NeedsModels {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            err.println("dateline bench: --threads must be at least 1");
+            return Main.USAGE;
+        }
         if (!baseline.equals("none") && !baseline.equals("corenlp")) {
             err.println("dateline bench: unknown --baseline " + baseline + " (none or corenlp)");
             return Main.USAGE;
@@ -126,11 +135,18 @@ final class BenchCommand implements Callable<Integer>, NeedsModels {
         StageTimes clock = new StageTimes();
         analyzer.analyze(docs.get(0), clock);
         long first = System.nanoTime();
-        for (ReadDocument d : docs.subList(1, docs.size())) {
-            analyzer.analyze(d, clock);
+        try (OrderedWorkers<Object> workers = new OrderedWorkers<>(threads)) {
+            for (ReadDocument d : docs.subList(1, docs.size())) {
+                workers.submit(() -> analyzer.analyze(d, clock), (r, e) -> {
+                    if (e != null) {
+                        err.println("failed: " + d.info().path() + ": " + e);
+                    }
+                });
+            }
         }
         long end = System.nanoTime();
         ObjectNode out = common("dateline", docs.size(), end - loaded, loaded - start);
+        out.put("threads", threads);
         out.put("tokens", clock.tokens());
         out.put("tokensPerSecond", round(clock.tokens() / ((end - loaded) / 1e9)));
         out.put("firstResultSeconds", round((first - start) / 1e9));

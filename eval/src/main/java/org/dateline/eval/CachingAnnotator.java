@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Annotator;
+import org.dateline.nlp.corenlp.CoreNlpAnnotator;
 
 /**
  * Keeps each annotation as JSON in a folder, keyed by the text and the date, so that iterating on
@@ -26,6 +27,7 @@ public final class CachingAnnotator implements Annotator {
     private final Supplier<Annotator> factory;
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final String configuration = CoreNlpAnnotator.configuration();
     private Annotator delegate;
 
     public CachingAnnotator(Path dir, Supplier<Annotator> factory) {
@@ -55,10 +57,11 @@ public final class CachingAnnotator implements Annotator {
         }
     }
 
-    private static String key(String text, LocalDate date) {
+    private String key(String text, LocalDate date) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((date + "\n" + text).getBytes(StandardCharsets.UTF_8));
+            // the pipeline's configuration is part of the key: a changed pipeline never reads stale annotations
+            sha.update((configuration + "\n" + date + "\n" + text).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);

@@ -35,6 +35,47 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void parallelIngestStoresInInputOrderAndReportsTheBrokenDocument() {
+        List<String> order = new ArrayList<>();
+        FakeAnalysis fake = new FakeAnalysis(0);
+        Ingester.AnalysisStep step = doc -> {
+            String text = new String(doc.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (text.startsWith("Broken")) {
+                throw new org.dateline.ingest.DocumentException(doc.path(), "cannot be read");
+            }
+            try {
+                // later documents finish first: order must still be the input's
+                Thread.sleep(Math.max(0, 12 - text.length() % 12));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return fake.analyze(doc);
+        };
+        List<String> paths = new ArrayList<>();
+        try (Ingester ingester = new Ingester(store, step, (path, outcome, problem) -> order.add(path + " " + outcome), 2)) {
+            for (int i = 0; i < 12; i++) {
+                String text = (i == 5 ? "Broken" : "Actor" + i) + " met " + "x".repeat(i);
+                paths.add("doc" + i);
+                ingester.accept(new org.dateline.ingest.SourceDocument("doc" + i,
+                        text.getBytes(java.nio.charset.StandardCharsets.UTF_8), org.dateline.ingest.DocumentMetadata.NONE));
+            }
+            // the same bytes again while the first copy may still be in flight: stored once
+            ingester.accept(new org.dateline.ingest.SourceDocument("again", "Actor0 met ".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8), org.dateline.ingest.DocumentMetadata.NONE));
+            ingester.close();
+            assertEquals(11, ingester.stored());
+            assertEquals(1, ingester.failed());
+            assertEquals(1, ingester.skipped());
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            expected.add("doc" + i + (i == 5 ? " FAILED" : " STORED"));
+        }
+        expected.add("again SKIPPED");
+        assertEquals(expected, order);
+    }
+
+    @Test
     void puttingTheSameAnalysisTwiceStoresItOnce() {
         for (Analysis a : Fixtures.all()) {
             assertTrue(store.put(a), "first put of " + a.document().id());
