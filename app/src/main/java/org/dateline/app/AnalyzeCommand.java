@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.dateline.extract.Analyzer;
 import org.dateline.ingest.DocumentException;
 import org.dateline.ingest.DocumentSink;
+import org.dateline.ingest.OrderedWorkers;
 import org.dateline.ingest.ReadDocument;
 import org.dateline.ingest.ReadOptions;
 import org.dateline.ingest.ReaderRegistry;
@@ -67,8 +68,14 @@ final class AnalyzeCommand implements Callable<Integer>, NeedsModels {
             err.println("dateline analyze: " + e.getMessage());
             return Main.USAGE;
         }
+        if (analysis.threads < 1) {
+            err.println("dateline analyze: --threads must be at least 1");
+            return Main.USAGE;
+        }
         Pipeline pipeline = new Pipeline(input.documentType(), input.readOptions(), dictionaries, err);
-        input.walk(System.in, pipeline, err);
+        try (pipeline.workers) {
+            input.walk(System.in, pipeline, err);
+        }
         err.flush();
         if (pipeline.failed > 0) {
             InputOptions.reportFailures(err, "analyze", pipeline.failed, pipeline.failed + pipeline.done);
@@ -77,13 +84,17 @@ final class AnalyzeCommand implements Callable<Integer>, NeedsModels {
         return Main.OK;
     }
 
-    /** Reads, analyzes and prints each document as it comes; loads the models at the first document. */
+    /**
+     * Reads each document as it comes and analyzes it on a worker; records are printed in input
+     * order. Loads the models at the first document.
+     */
     private final class Pipeline implements DocumentSink {
         private final String forcedType;
         private final ReadOptions options;
         private final ActorDictionaries dictionaries;
         private final PrintWriter err;
         private final ReaderRegistry readers = new ReaderRegistry();
+        private final OrderedWorkers<Analysis> workers = new OrderedWorkers<>(analysis.threads);
         private Analyzer analyzer;
         int done;
         int failed;
@@ -104,17 +115,17 @@ final class AnalyzeCommand implements Callable<Integer>, NeedsModels {
                 failed(e);
                 return;
             }
-            Analysis analysis;
-            try {
-                analysis = analyzer().analyze(doc);
-            } catch (RuntimeException e) {
-                failed(new DocumentException(source.path(), "analysis failed: " + e));
-                return;
-            }
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(AnalysisJson.toJson(analysis, format.equals("json")));
-            out.flush();
-            done++;
+            Analyzer analyzer = analyzer();
+            workers.submit(() -> analyzer.analyze(doc), (record, problem) -> {
+                if (problem != null) {
+                    failed(new DocumentException(source.path(), "analysis failed: " + problem));
+                    return;
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(AnalysisJson.toJson(record, format.equals("json")));
+                out.flush();
+                done++;
+            });
         }
 
         @Override

@@ -10,6 +10,7 @@ import org.dateline.extract.actors.ActorDictionaries;
 import org.dateline.extract.actors.PetrarchActorDictionary;
 import org.dateline.extract.places.Gazetteer;
 import org.dateline.nlp.Annotator;
+import org.dateline.ingest.OrderedWorkers;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that analyze: the user's own actor dictionaries. Builds the one Analyzer. */
@@ -19,6 +20,10 @@ final class AnalyzerOptions {
                     "*actors*, *agents*, *discards* files) used after the built-in ones; date-restricted codes are",
                     "resolved by each article's date, and the article's own words win over them."})
     Path actorsDict;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents analyzed at once; output stays in input order. Default: one per core.")
+    int threads = OrderedWorkers.defaultThreads();
 
     @Option(names = "--gazetteer", paramLabel = "FILE",
             description = {"A GeoNames dump (allCountries.txt, cities500.txt or the like; plain or .gz) to geocode",

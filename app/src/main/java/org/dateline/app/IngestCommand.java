@@ -63,8 +63,10 @@ final class IngestCommand extends StoreCommand implements NeedsModels {
         ModelStep step = new ModelStep(input.documentType(), input.readOptions(),
                 () -> analysis.load(models, dictionaries, err));
         Progress progress = new Progress(err, System.console() != null, countDocuments(input.paths));
-        Ingester ingester = new Ingester(store, step, progress);
-        input.walk(System.in, ingester, err);
+        Ingester ingester = new Ingester(store, step, progress, Math.max(1, analysis.threads));
+        try (ingester) {
+            input.walk(System.in, ingester, err);
+        }
         progress.finish();
         out.println(ingester.stored() + " stored, " + ingester.skipped() + " already stored, " + ingester.failed()
                 + " failed, in " + store.location());
@@ -92,18 +94,27 @@ final class IngestCommand extends StoreCommand implements NeedsModels {
 
         @Override
         public Analysis analyze(SourceDocument document) throws org.dateline.ingest.DocumentException {
-            if (readers == null) {
-                readers = new ReaderRegistry();
-            }
-            var read = readers.read(document, forcedType, options);
-            if (analyzer == null) {
-                analyzer = loader.get();
-            }
+            var read = readers().read(document, forcedType, options);
             try {
-                return analyzer.analyze(read);
+                return analyzer().analyze(read);
             } catch (RuntimeException e) {
                 throw new org.dateline.ingest.DocumentException(document.path(), "analysis failed: " + e, e);
             }
+        }
+
+        // called from the worker threads: the first caller loads, the others wait for it
+        private synchronized ReaderRegistry readers() {
+            if (readers == null) {
+                readers = new ReaderRegistry();
+            }
+            return readers;
+        }
+
+        private synchronized Analyzer analyzer() {
+            if (analyzer == null) {
+                analyzer = loader.get();
+            }
+            return analyzer;
         }
     }
 

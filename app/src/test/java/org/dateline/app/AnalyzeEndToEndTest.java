@@ -112,4 +112,18 @@ class AnalyzeEndToEndTest {
         assertTrue(r.err().contains("2 of 4 documents failed"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
     }
+
+    @Test
+    void documentsAnalyzedOnSeveralThreadsComeOutInInputOrderAndEqualTheSequentialRun() throws Exception {
+        // six of the team's own actor-test articles, of different lengths, so that they finish out of order
+        for (String name : List.of("a01", "a03", "a04", "a06", "a09", "a10")) {
+            Files.copy(Path.of("../extract/src/test/resources/actors/" + name + ".txt"), dir.resolve(name + ".txt"));
+        }
+        Cli sequential = Cli.runAnalyzing("analyze", "--format", "jsonl", "--threads", "1", dir.toString());
+        Cli parallel = Cli.runAnalyzing("analyze", "--format", "jsonl", "--threads", "3", dir.toString());
+        assertEquals(0, sequential.exit(), sequential.err());
+        assertEquals(0, parallel.exit(), parallel.err());
+        assertEquals(6, records(parallel.out()).size());
+        assertEquals(sequential.out(), parallel.out());
+    }
 }
