@@ -58,6 +58,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aWarWagedOnSomeoneIsFighting() {
+        Sentence s = sentence("Gondor/Gondor/NNP continued/continue/VBD its/its/PRP$ war/war/NN on/on/IN Mordor/Mordor/NNP",
+                "nsubj 1 0", "root -1 1", "nmod:poss 3 2", "obj 1 3", "case 5 4", "nmod:on 3 5");
+        assertEquals(Set.of("GON MOR 190"), triples(CODER.code(s, actors("0=GON", "5=MOR"))));
+    }
+
+    @Test
     void experiencerVerbMakesItsSubjectTheTarget() {
         Sentence s = sentence("Bases/base/NNS saw/see/VBD a/a/DT rise/rise/NN in/in/IN attacks/attack/NNS",
                 "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 5 4", "nmod:in 3 5");
