@@ -42,7 +42,7 @@ final class NameCollector {
             }
             int begin = m.type().equals("PERSON") ? withNameParticles(s, m) : m.begin();
             Span span = Span.of(text.text(), begin, m.end());
-            if (m.type().equals("MISC")) {
+            if (!m.type().equals("PERSON")) {
                 Optional<Country> c = dictionaries.countries().byDemonym(m.text());
                 if (c.isPresent()) {
                     ensureCountry(set, c.get()).addMention(span);
@@ -54,7 +54,48 @@ final class NameCollector {
                 add(set, span.text(), type, span);
             }
         }
+        scanDemonyms(text, set);
         scanKnownNames(text, set);
+    }
+
+    /**
+     * Demonyms the NER left untagged ("Chinese President Xi Jinping"): a 3-class NER model has no
+     * MISC type, and a demonym is what ties a title to its country. Two-word demonyms first
+     * ("South Korean"), and only capitalized adjectives and proper nouns outside any NER mention.
+     */
+    private void scanDemonyms(AnnotatedText text, EntitySet set) {
+        for (Sentence s : text.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (int n = Math.min(2, tokens.size() - i); n >= 1; n--) {
+                    Token first = tokens.get(i);
+                    Token last = tokens.get(i + n - 1);
+                    if (!demonymShaped(first) || !demonymShaped(last) || covered(text, first.begin(), last.end())) {
+                        continue;
+                    }
+                    Optional<Country> c = dictionaries.countries().byDemonym(text.text().substring(first.begin(), last.end()));
+                    if (c.isPresent()) {
+                        ensureCountry(set, c.get()).addMention(Span.of(text.text(), first.begin(), last.end()));
+                        i += n - 1;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean demonymShaped(Token t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))
+                && (t.pos().equals("JJ") || t.pos().startsWith("NNP") || t.pos().equals("NNS"));
+    }
+
+    private static boolean covered(AnnotatedText text, int begin, int end) {
+        for (NerMention m : text.mentions()) {
+            if (m.begin() < end && begin < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

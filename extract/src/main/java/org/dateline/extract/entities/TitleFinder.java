@@ -56,7 +56,7 @@ final class TitleFinder {
 
     private void premodifierTitle(AnnotatedText text, Sentence s, int first, EntityDraft person, EntitySet set) {
         int i = first - 1;
-        while (i >= 0 && (isTitleWord(s.token(i)) || isInnerOf(s, i, first))) {
+        while (i >= 0 && (titleWordOutsideEntities(s.token(i), set) || isInnerOf(s, i, first))) {
             i--;
         }
         int titleStart = i + 1;
@@ -82,7 +82,7 @@ final class TitleFinder {
                     continue;
                 }
                 int start = a;
-                while (start - 1 > last && isTitleWord(s.token(start - 1))) {
+                while (start - 1 > last && titleWordOutsideEntities(s.token(start - 1), set)) {
                     start--;
                 }
                 person.addTitle(text.text().substring(s.token(start).begin(), s.token(a).end()));
@@ -135,6 +135,11 @@ final class TitleFinder {
             return Optional.of(c);
         }
         return Optional.empty();
+    }
+
+    /** A title word that no entity claims: "Chinese" in "Chinese President" is the country, not the title. */
+    private static boolean titleWordOutsideEntities(Token t, EntitySet set) {
+        return isTitleWord(t) && set.at(t.begin(), t.end()).isEmpty();
     }
 
     static boolean isTitleWord(Token t) {
