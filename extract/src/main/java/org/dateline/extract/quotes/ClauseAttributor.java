@@ -52,7 +52,7 @@ final class ClauseAttributor {
                     }
                     continue;
                 }
-                int subject = subject(s, t.index(), 0);
+                int subject = speakerOf(s, t.index(), quotes);
                 for (int[] range : content) {
                     int[] chars = trim(nlp.text(), s, range[0], range[1]);
                     if (chars == null) {
@@ -184,6 +184,19 @@ final class ClauseAttributor {
     }
 
     /**
+     * The cue's {@link #subject}, unless that lies inside a quotation the cue stands outside of (the
+     * parser took quoted words for the subject: {@code "Your Honor," I said}); then a speaker named
+     * after the cue, or none.
+     */
+    static int speakerOf(Sentence s, int verb, List<QuoteMarks.Quoted> quotes) {
+        int subject = subject(s, verb, 0);
+        if (subject >= 0 && insideQuote(quotes, s.token(subject)) && !insideQuote(quotes, s.token(verb))) {
+            return speakerAfter(s, verb);
+        }
+        return subject;
+    }
+
+    /**
      * The speaker's head token: the cue's subject, the agent of a passive cue, or the subject of the
      * clause the cue hangs from (a participle, a conjunct, an infinitive); -1 when none.
      */
@@ -196,6 +209,12 @@ final class ClauseAttributor {
             return main < 0 ? -1 : subject(s, main, depth + 1);
         }
         int subj = Parse.child(s, verb, "nsubj", "csubj");
+        if (depth == 0 && (subj < 0 || subj > verb)) {
+            int after = speakerAfter(s, verb);
+            if (after >= 0) {
+                return after;
+            }
+        }
         int obj = Parse.child(s, verb, "obj");
         if (subj >= 0 && subj < verb && obj > verb && verb > 0 && CueLexicon.isSpeechVerb(s.token(verb).lemma())
                 && (s.token(obj).isProperNoun() || s.token(obj).pos().startsWith("PRP"))
@@ -220,6 +239,47 @@ final class ClauseAttributor {
             return subject(s, gov, depth + 1);
         }
         return -1;
+    }
+
+    /**
+     * The speaker named right after an inverted cue ({@code "...," said party boss Reince Priebus}),
+     * whatever relation the parser gave it: the last noun of the noun run that follows a speech verb
+     * standing after a comma or closing mark. -1 when the cue is not inverted.
+     */
+    static int speakerAfter(Sentence s, int verb) {
+        String verbPos = s.token(verb).pos();
+        if (verb == 0 || !CueLexicon.isSpeechVerb(s.token(verb).lemma()) || !Parse.isPunct(s.token(verb - 1))
+                || !(verbPos.equals("VBD") || verbPos.equals("VBZ") || verbPos.equals("VBP"))) {
+            return -1; // "..., saying the country is weak" has its speaker before
+        }
+        return speakerAfterAny(s, verb);
+    }
+
+    /** The head of the noun phrase right after {@code verb}, whatever the verb; -1 when a clause follows. */
+    static int speakerAfterAny(Sentence s, int verb) {
+        int head = -1;
+        for (int i = verb + 1; i < s.tokens().size(); i++) {
+            Token t = s.token(i);
+            String pos = t.pos();
+            if (t.isNoun() || pos.equals("PRP") && head < 0) {
+                head = i;
+                if (pos.equals("PRP")) {
+                    break;
+                }
+            } else if (head < 0 && (pos.equals("DT") || pos.equals("JJ") || pos.equals("PRP$") || pos.equals("CD")
+                    || pos.equals("POS") || pos.equals("RB") && i == verb + 1)) {
+                continue; // "said the former governor", "said Trump's spokeswoman"
+            } else if (head >= 0 && (pos.equals("POS") || pos.equals("JJ"))) {
+                head = -1; // a possessor: the head comes later
+            } else {
+                break;
+            }
+        }
+        int next = head + 1;
+        if (head >= 0 && next < s.tokens().size() && (s.token(next).isVerb() || s.token(next).pos().equals("MD"))) {
+            return -1; // ", said the country is weak": a clause, not a speaker
+        }
+        return head;
     }
 
     /** Objects and obliques of the cue that may be the channel: "told CNN", "in an interview with Fox". */
@@ -303,7 +363,7 @@ final class ClauseAttributor {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    private static boolean insideQuote(List<QuoteMarks.Quoted> quotes, Token t) {
+    static boolean insideQuote(List<QuoteMarks.Quoted> quotes, Token t) {
         for (QuoteMarks.Quoted q : quotes) {
             if (q.containsOffset(t.begin(), t.end())) {
                 return true;
