@@ -113,6 +113,13 @@ final class ClauseAttributor {
         }
         int c = cue.index();
         for (Dependency d : s.children(c)) {
+            String prep = lower(caseWord(s, d.dependent()));
+            if (d.baseRelation().equals("obl") && d.dependent() > c && CueLexicon.takesReason(cue.lemma(), prep)) {
+                int[] r = s.subtreeRange(d.dependent());
+                return List.of(new int[] {r[0] + 1, r[1]}); // "thanked Obama for taking these steps"
+            }
+        }
+        for (Dependency d : s.children(c)) {
             boolean object = d.baseRelation().equals("obj") && d.dependent() > c;
             boolean callFor = d.baseRelation().equals("obl") && d.dependent() > c
                     && "for".equalsIgnoreCase(caseWord(s, d.dependent()));
