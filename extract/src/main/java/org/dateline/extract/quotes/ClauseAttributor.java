@@ -28,6 +28,9 @@ final class ClauseAttributor {
     }
 
     private static final Set<String> CLIMB = Set.of("conj", "advcl", "xcomp", "acl", "dep", "ccomp");
+    /** Verbs whose object is who was spoken to ("Bozell, a founder, tells Breitbart News"), never the speaker. */
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "remind", "assure", "notify",
+            "warn", "urge", "thank", "write", "email", "text");
     private static final Set<String> CHANNEL_CASES = Set.of("to", "with", "in", "on", "via", "through");
 
     Found find(AnnotatedText nlp, List<QuoteMarks.Quoted> quotes) {
@@ -225,7 +228,7 @@ final class ClauseAttributor {
         int obj = Parse.child(s, verb, "obj");
         if (subj >= 0 && subj < verb && obj > verb && verb > 0 && CueLexicon.isSpeechVerb(s.token(verb).lemma())
                 && (s.token(obj).isProperNoun() || s.token(obj).pos().startsWith("PRP"))
-                && Parse.isPunct(s.token(verb - 1))) {
+                && Parse.isPunct(s.token(verb - 1)) && !ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()))) {
             return obj; // "the city is safe," said Ann Lee: the parser took the quotation for the subject
         }
         if (subj >= 0 && !Parse.relation(s, verb).equals("xcomp") || subj >= 0 && depth == 0) {
