@@ -45,11 +45,18 @@ final class ClauseAttributor {
                     accordingTo(nlp.text(), s, t, out);
                     continue;
                 }
-                if (!t.isVerb() || !CueLexicon.isAnyCue(t.lemma())) {
+                if (t.isNoun()) {
+                    PrepositionalCue.noun(nlp.text(), s, t, quotes, out);
                     continue;
                 }
-                List<int[]> content = content(s, t);
+                if (!t.isVerb()) {
+                    continue;
+                }
+                List<int[]> content = CueLexicon.isAnyCue(t.lemma()) ? content(s, t) : List.of();
                 if (content.isEmpty()) {
+                    if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)) {
+                        continue;
+                    }
                     if (CueLexicon.isSpeechVerb(t.lemma())) {
                         dangling.add(new DanglingCue(s, t.index()));
                     }
