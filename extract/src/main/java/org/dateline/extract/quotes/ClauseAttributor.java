@@ -52,6 +52,19 @@ final class ClauseAttributor {
                 if (!t.isVerb()) {
                     continue;
                 }
+                TrailingCue.Match trailing = TrailingCue.match(s, t.index());
+                if (trailing != null && !insideQuote(quotes, s.token(trailing.speakerHead()))) {
+                    int[] chars = trim(nlp.text(), s, trailing.contentLo(), trailing.contentHi());
+                    if (chars != null) {
+                        Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
+                        a.cue(t.begin(), cueEnd(s, t));
+                        int[] head = Parse.nounPhrase(s, trailing.speakerHead());
+                        a.speaker(s, trailing.speakerHead(), new int[] {Math.min(head[0], s.token(trailing.speakerLo()).begin()), head[1]});
+                        channels(s, t.index(), a);
+                        out.add(a);
+                        continue;
+                    }
+                }
                 List<int[]> content = CueLexicon.isAnyCue(t.lemma()) ? content(s, t) : List.of();
                 if (content.isEmpty()) {
                     if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)) {
@@ -86,7 +99,7 @@ final class ClauseAttributor {
         int c = cue.index();
         int ccomp = Parse.child(s, c, "ccomp");
         if (ccomp >= 0 && (CueLexicon.takesClause(cue.lemma()) || CueLexicon.isSpeechVerb(cue.lemma()))) {
-            return List.of(s.subtreeRange(ccomp));
+            return List.of(beforeParticipialCue(s, s.subtreeRange(ccomp)));
         }
         String rel = Parse.relation(s, c);
         int gov = Parse.governor(s, c);
@@ -114,6 +127,20 @@ final class ClauseAttributor {
         }
         List<int[]> loose = looseClause(s, cue);
         return loose.isEmpty() ? objectContent(s, cue) : loose;
+    }
+
+    /**
+     * "said he saw no need to change, telling Stephanopoulos that ...": a participial cue the parser hung
+     * inside the clause starts a statement of its own, so the clause ends before it.
+     */
+    private static int[] beforeParticipialCue(Sentence s, int[] range) {
+        for (int i = range[0] + 3; i <= range[1]; i++) {
+            Token t = s.token(i);
+            if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && CueLexicon.isSpeechVerb(t.lemma())) {
+                return new int[] {range[0], i - 2};
+            }
+        }
+        return range;
     }
 
     /** "cited a new poll", "called for a recount": the object (or the for-phrase of call) is the statement. */
