@@ -59,7 +59,8 @@ final class ClauseAttributor {
                         Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
                         a.cue(t.begin(), cueEnd(s, t));
                         int[] head = Parse.nounPhrase(s, trailing.speakerHead());
-                        a.speaker(s, trailing.speakerHead(), new int[] {Math.min(head[0], s.token(trailing.speakerLo()).begin()), head[1]});
+                        a.speaker(s, trailing.speakerHead(), new int[] {Math.min(head[0], s.token(trailing.speakerLo()).begin()),
+                                Math.max(head[1], s.token(trailing.speakerHead()).end())});
                         channels(s, t.index(), a);
                         out.add(a);
                         continue;

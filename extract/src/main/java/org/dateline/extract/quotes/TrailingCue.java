@@ -41,9 +41,11 @@ final class TrailingCue {
             if (t.word().equals(",") || isClosingMark(t)) {
                 if (head >= 0) {
                     boundary = i;
-                    break;
+                    if (isClosingMark(t) || !nominalSegmentBefore(s, i)) {
+                        break;
+                    }
                 }
-                continue; // the comma right before the cue ("X, a spokesman, said")
+                continue; // the comma of an apposition ("Ann Lee, the union's lawyer, said")
             }
             if (t.isVerb() || t.pos().equals("MD") || t.pos().equals("WP") || t.pos().equals("WDT")) {
                 return null; // "..., who said": a clause, not a speaker
@@ -56,13 +58,17 @@ final class TrailingCue {
             return null;
         }
         int lo = boundary + 1;
-        int speakerHead = head;
-        for (int i = lo; i < head; i++) {
-            if (s.token(i).word().equals(",") || s.token(i).pos().equals("IN")) {
-                break; // "a source close to him": the head is "source"; "Weaver, the manager": "Weaver"
-            }
-            if (s.token(i).isNoun() || s.token(i).pos().equals("PRP")) {
+        // the end of the first noun run: "a source close to him" is headed by "source", "Weaver, the
+        // manager" by "Weaver", "Mayor Lena Ortiz" by "Ortiz"
+        int speakerHead = -1;
+        for (int i = lo; i <= head; i++) {
+            boolean nominal = s.token(i).isNoun() || s.token(i).pos().equals("PRP");
+            if (nominal) {
                 speakerHead = i;
+            } else if (s.token(i).pos().equals("POS")) {
+                speakerHead = -1; // "the union's lawyer": the possessor is not the head
+            } else if (speakerHead >= 0) {
+                break;
             }
         }
         int first = 0;
@@ -77,6 +83,22 @@ final class TrailingCue {
             return null;
         }
         return new Match(first, boundary - 1, speakerHead, lo);
+    }
+
+    /** The words between the comma at {@code comma} and the comma or mark before it name someone, no clause. */
+    private static boolean nominalSegmentBefore(Sentence s, int comma) {
+        boolean noun = false;
+        for (int i = comma - 1; i >= 0 && comma - i <= 5; i--) {
+            Token t = s.token(i);
+            if (t.word().equals(",") || isClosingMark(t)) {
+                return noun && isClosingMark(t);
+            }
+            if (t.isVerb() || t.pos().equals("MD") || t.pos().equals("IN") || t.pos().equals("WP")) {
+                return false;
+            }
+            noun |= t.isProperNoun();
+        }
+        return false;
     }
 
     private static boolean isClosingMark(Token t) {
