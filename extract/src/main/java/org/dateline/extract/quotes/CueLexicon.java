@@ -46,7 +46,7 @@ final class CueLexicon {
             "cite", "call", "describe", "criticize", "attack", "blast", "condemn", "propose", "demand", "mention",
             "discuss", "question", "deny", "acknowledge", "reveal", "announce", "predict", "show", "find", "suggest",
             "dismiss", "reject", "praise", "urge", "promise", "pledge", "vow", "recommend", "endorse", "accuse",
-            "slam", "decry", "denounce", "defend", "tout", "highlight", "express", "voice", "raise", "echo", "quote",
+            "slam", "decry", "denounce", "defend", "tout", "highlight", "express", "voice", "echo", "quote",
             "thank", "apologize", "commend", "applaud", "credit", "fault", "congratulate", "blast", "mock", "ridicule");
 
     /** Verbs of praise and blame whose for-phrase (of-phrase for accuse) is what was said of someone. */
