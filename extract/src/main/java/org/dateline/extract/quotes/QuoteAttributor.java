@@ -212,7 +212,7 @@ final class QuoteAttributor {
         Attribution best = null;
         for (Attribution other : found) {
             if (other.contentBegin >= from && other.contentEnd <= q.open() && other.hasSpeaker()
-                    && other.kind == QuoteKind.DIRECT && (best == null || other.contentBegin > best.contentBegin)) {
+                    && (other.kind == QuoteKind.DIRECT || opensParagraph) && (best == null || other.contentBegin > best.contentBegin)) {
                 best = other;
             }
         }
