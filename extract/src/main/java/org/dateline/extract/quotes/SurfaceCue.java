@@ -107,7 +107,7 @@ final class SurfaceCue {
             if (t.isNoun() || pos.equals("PRP")) {
                 head = i;
             } else if (pos.equals("DT") || pos.equals("JJ") || pos.equals("PRP$") || pos.equals("CD") || pos.equals("POS")
-                    || pos.equals("NNP") || pos.equals("HYPH") || pos.equals("-LRB-") || pos.equals("-RRB-")) {
+                    || pos.equals("HYPH")) {
                 continue;
             } else if (head >= 0) {
                 return head; // "Murphy, the head of the fund, tweeted": the first noun phrase names the speaker
