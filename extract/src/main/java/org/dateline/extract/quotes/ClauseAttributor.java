@@ -28,6 +28,9 @@ final class ClauseAttributor {
     }
 
     private static final Set<String> CLIMB = Set.of("conj", "advcl", "xcomp", "acl", "dep", "ccomp");
+    /** Verbs whose object is who was spoken to ("Bozell, a founder, tells Breitbart News"), never the speaker. */
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "remind", "assure", "notify",
+            "warn", "urge", "thank", "write", "email", "text");
     private static final Set<String> CHANNEL_CASES = Set.of("to", "with", "in", "on", "via", "through");
 
     Found find(AnnotatedText nlp, List<QuoteMarks.Quoted> quotes) {
@@ -42,17 +45,38 @@ final class ClauseAttributor {
                     accordingTo(nlp.text(), s, t, out);
                     continue;
                 }
-                if (!t.isVerb() || !CueLexicon.isAnyCue(t.lemma())) {
+                if (t.isNoun()) {
+                    PrepositionalCue.noun(nlp.text(), s, t, quotes, out);
                     continue;
                 }
-                List<int[]> content = content(s, t);
+                if (!t.isVerb()) {
+                    continue;
+                }
+                TrailingCue.Match trailing = TrailingCue.match(s, t.index());
+                if (trailing != null && !insideQuote(quotes, s.token(trailing.speakerHead()))) {
+                    int[] chars = trim(nlp.text(), s, trailing.contentLo(), trailing.contentHi());
+                    if (chars != null) {
+                        Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
+                        a.cue(t.begin(), cueEnd(s, t));
+                        int[] head = Parse.nounPhrase(s, trailing.speakerHead());
+                        a.speaker(s, trailing.speakerHead(), new int[] {Math.min(head[0], s.token(trailing.speakerLo()).begin()),
+                                Math.max(head[1], s.token(trailing.speakerHead()).end())});
+                        channels(s, t.index(), a);
+                        out.add(a);
+                        continue;
+                    }
+                }
+                List<int[]> content = CueLexicon.isAnyCue(t.lemma()) ? content(s, t) : List.of();
                 if (content.isEmpty()) {
+                    if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)) {
+                        continue;
+                    }
                     if (CueLexicon.isSpeechVerb(t.lemma())) {
                         dangling.add(new DanglingCue(s, t.index()));
                     }
                     continue;
                 }
-                int subject = subject(s, t.index(), 0);
+                int subject = speakerOf(s, t.index(), quotes);
                 for (int[] range : content) {
                     int[] chars = trim(nlp.text(), s, range[0], range[1]);
                     if (chars == null) {
@@ -76,7 +100,7 @@ final class ClauseAttributor {
         int c = cue.index();
         int ccomp = Parse.child(s, c, "ccomp");
         if (ccomp >= 0 && (CueLexicon.takesClause(cue.lemma()) || CueLexicon.isSpeechVerb(cue.lemma()))) {
-            return List.of(s.subtreeRange(ccomp));
+            return List.of(beforeParticipialCue(s, s.subtreeRange(ccomp)));
         }
         String rel = Parse.relation(s, c);
         int gov = Parse.governor(s, c);
@@ -106,12 +130,33 @@ final class ClauseAttributor {
         return loose.isEmpty() ? objectContent(s, cue) : loose;
     }
 
+    /**
+     * "said he saw no need to change, telling Stephanopoulos that ...": a participial cue the parser hung
+     * inside the clause starts a statement of its own, so the clause ends before it.
+     */
+    private static int[] beforeParticipialCue(Sentence s, int[] range) {
+        for (int i = range[0] + 3; i <= range[1]; i++) {
+            Token t = s.token(i);
+            if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && CueLexicon.isSpeechVerb(t.lemma())) {
+                return new int[] {range[0], i - 2};
+            }
+        }
+        return range;
+    }
+
     /** "cited a new poll", "called for a recount": the object (or the for-phrase of call) is the statement. */
     private static List<int[]> objectContent(Sentence s, Token cue) {
         if (!CueLexicon.takesObject(cue.lemma())) {
             return List.of();
         }
         int c = cue.index();
+        for (Dependency d : s.children(c)) {
+            String prep = lower(caseWord(s, d.dependent()));
+            if (d.baseRelation().equals("obl") && d.dependent() > c && CueLexicon.takesReason(cue.lemma(), prep)) {
+                int[] r = s.subtreeRange(d.dependent());
+                return List.of(new int[] {r[0] + 1, r[1]}); // "thanked Obama for taking these steps"
+            }
+        }
         for (Dependency d : s.children(c)) {
             boolean object = d.baseRelation().equals("obj") && d.dependent() > c;
             boolean callFor = d.baseRelation().equals("obl") && d.dependent() > c
@@ -184,6 +229,19 @@ final class ClauseAttributor {
     }
 
     /**
+     * The cue's {@link #subject}, unless that lies inside a quotation the cue stands outside of (the
+     * parser took quoted words for the subject: {@code "Your Honor," I said}); then a speaker named
+     * after the cue, or none.
+     */
+    static int speakerOf(Sentence s, int verb, List<QuoteMarks.Quoted> quotes) {
+        int subject = subject(s, verb, 0);
+        if (subject >= 0 && insideQuote(quotes, s.token(subject)) && !insideQuote(quotes, s.token(verb))) {
+            return speakerAfter(s, verb);
+        }
+        return subject;
+    }
+
+    /**
      * The speaker's head token: the cue's subject, the agent of a passive cue, or the subject of the
      * clause the cue hangs from (a participle, a conjunct, an infinitive); -1 when none.
      */
@@ -196,10 +254,16 @@ final class ClauseAttributor {
             return main < 0 ? -1 : subject(s, main, depth + 1);
         }
         int subj = Parse.child(s, verb, "nsubj", "csubj");
+        if (depth == 0 && (subj < 0 || subj > verb)) {
+            int after = speakerAfter(s, verb);
+            if (after >= 0) {
+                return after;
+            }
+        }
         int obj = Parse.child(s, verb, "obj");
         if (subj >= 0 && subj < verb && obj > verb && verb > 0 && CueLexicon.isSpeechVerb(s.token(verb).lemma())
                 && (s.token(obj).isProperNoun() || s.token(obj).pos().startsWith("PRP"))
-                && Parse.isPunct(s.token(verb - 1))) {
+                && Parse.isPunct(s.token(verb - 1)) && !ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()))) {
             return obj; // "the city is safe," said Ann Lee: the parser took the quotation for the subject
         }
         if (subj >= 0 && !Parse.relation(s, verb).equals("xcomp") || subj >= 0 && depth == 0) {
@@ -220,6 +284,47 @@ final class ClauseAttributor {
             return subject(s, gov, depth + 1);
         }
         return -1;
+    }
+
+    /**
+     * The speaker named right after an inverted cue ({@code "...," said party boss Reince Priebus}),
+     * whatever relation the parser gave it: the last noun of the noun run that follows a speech verb
+     * standing after a comma or closing mark. -1 when the cue is not inverted.
+     */
+    static int speakerAfter(Sentence s, int verb) {
+        String verbPos = s.token(verb).pos();
+        if (verb == 0 || !CueLexicon.isSpeechVerb(s.token(verb).lemma()) || !Parse.isPunct(s.token(verb - 1))
+                || !(verbPos.equals("VBD") || verbPos.equals("VBZ") || verbPos.equals("VBP"))) {
+            return -1; // "..., saying the country is weak" has its speaker before
+        }
+        return speakerAfterAny(s, verb);
+    }
+
+    /** The head of the noun phrase right after {@code verb}, whatever the verb; -1 when a clause follows. */
+    static int speakerAfterAny(Sentence s, int verb) {
+        int head = -1;
+        for (int i = verb + 1; i < s.tokens().size(); i++) {
+            Token t = s.token(i);
+            String pos = t.pos();
+            if (t.isNoun() || pos.equals("PRP") && head < 0) {
+                head = i;
+                if (pos.equals("PRP")) {
+                    break;
+                }
+            } else if (head < 0 && (pos.equals("DT") || pos.equals("JJ") || pos.equals("PRP$") || pos.equals("CD")
+                    || pos.equals("POS") || pos.equals("RB") && i == verb + 1)) {
+                continue; // "said the former governor", "said Trump's spokeswoman"
+            } else if (head >= 0 && (pos.equals("POS") || pos.equals("JJ"))) {
+                head = -1; // a possessor: the head comes later
+            } else {
+                break;
+            }
+        }
+        int next = head + 1;
+        if (head >= 0 && next < s.tokens().size() && (s.token(next).isVerb() || s.token(next).pos().equals("MD"))) {
+            return -1; // ", said the country is weak": a clause, not a speaker
+        }
+        return head;
     }
 
     /** Objects and obliques of the cue that may be the channel: "told CNN", "in an interview with Fox". */
@@ -303,7 +408,7 @@ final class ClauseAttributor {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    private static boolean insideQuote(List<QuoteMarks.Quoted> quotes, Token t) {
+    static boolean insideQuote(List<QuoteMarks.Quoted> quotes, Token t) {
         for (QuoteMarks.Quoted q : quotes) {
             if (q.containsOffset(t.begin(), t.end())) {
                 return true;

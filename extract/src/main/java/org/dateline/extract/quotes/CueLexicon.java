@@ -46,7 +46,14 @@ final class CueLexicon {
             "cite", "call", "describe", "criticize", "attack", "blast", "condemn", "propose", "demand", "mention",
             "discuss", "question", "deny", "acknowledge", "reveal", "announce", "predict", "show", "find", "suggest",
             "dismiss", "reject", "praise", "urge", "promise", "pledge", "vow", "recommend", "endorse", "accuse",
-            "slam", "decry", "denounce", "defend", "tout", "highlight", "express", "voice", "raise", "echo", "quote");
+            "slam", "decry", "denounce", "defend", "tout", "highlight", "express", "voice", "echo", "quote",
+            "thank", "apologize", "commend", "applaud", "credit", "fault", "congratulate", "blast", "mock", "ridicule");
+
+    /** Verbs of praise and blame whose for-phrase (of-phrase for accuse) is what was said of someone. */
+    private static final Set<String> REASON_VERBS = words(
+            "thank", "praise", "criticize", "criticise", "blame", "slam", "attack", "fault", "apologize", "apologise",
+            "commend", "applaud", "credit", "congratulate", "blast", "chastise", "scold", "rebuke", "knock", "hit",
+            "accuse", "lambaste", "mock", "ridicule", "condemn", "denounce");
 
     /** Nouns naming the medium a statement came through ("in a statement", "in an interview with"). */
     private static final Set<String> MEDIA_NOUNS = words(
@@ -66,6 +73,12 @@ final class CueLexicon {
 
     static boolean takesObject(String lemma) {
         return OBJECT_VERBS.contains(norm(lemma));
+    }
+
+    /** "thanked X for Y", "accused X of Y": the preposition that introduces the statement after such a verb. */
+    static boolean takesReason(String lemma, String preposition) {
+        return REASON_VERBS.contains(norm(lemma))
+                && (preposition.equals("for") || preposition.equals("of") && norm(lemma).equals("accuse"));
     }
 
     static boolean isSpeechVerb(String lemma) {

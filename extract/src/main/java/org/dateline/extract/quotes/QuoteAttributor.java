@@ -38,7 +38,8 @@ final class QuoteAttributor {
             }
             QuoteMarks.Quoted q = quotes.get(qi);
             Attribution a = new Attribution(q.contentBegin(), q.contentEnd(), QuoteKind.DIRECT);
-            if (byCue(nlp, q, found.dangling(), a) || byDashName(nlp, q, a) || byLeadIn(nlp, q, a)
+            if (byCue(nlp, q, quotes, found.dangling(), a) || SurfaceCue.after(nlp, q, quotes, a)
+                    || SurfaceCue.before(nlp, q, quotes, a) || byDashName(nlp, q, a) || byLeadIn(nlp, q, a)
                     || byPreviousParagraph(text, paragraphs, q, out, a) || words(text, q) >= MIN_UNATTRIBUTED_WORDS) {
                 out.add(a);
             }
@@ -81,7 +82,8 @@ final class QuoteAttributor {
     }
 
     /** A bare speech verb in the quotation's sentences or the sentence right after it, nearest first. */
-    private static boolean byCue(AnnotatedText nlp, QuoteMarks.Quoted q, List<ClauseAttributor.DanglingCue> cues,
+    private static boolean byCue(AnnotatedText nlp, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> quotes,
+                                 List<ClauseAttributor.DanglingCue> cues,
                                  Attribution a) {
         Sentence last = nlp.sentenceAt(Math.max(q.contentBegin(), q.end() - 1));
         int nextIndex = last == null ? -1 : last.index() + 1;
@@ -105,7 +107,7 @@ final class QuoteAttributor {
             return false;
         }
         Token t = best.sentence().token(best.token());
-        int subject = ClauseAttributor.subject(best.sentence(), best.token(), 0);
+        int subject = ClauseAttributor.speakerOf(best.sentence(), best.token(), quotes);
         if (subject >= 0) {
             a.cue(t.begin(), t.end());
             a.speaker(best.sentence(), subject, Parse.nounPhrase(best.sentence(), subject));
@@ -210,7 +212,7 @@ final class QuoteAttributor {
         Attribution best = null;
         for (Attribution other : found) {
             if (other.contentBegin >= from && other.contentEnd <= q.open() && other.hasSpeaker()
-                    && other.kind == QuoteKind.DIRECT && (best == null || other.contentBegin > best.contentBegin)) {
+                    && (other.kind == QuoteKind.DIRECT || opensParagraph) && (best == null || other.contentBegin > best.contentBegin)) {
                 best = other;
             }
         }

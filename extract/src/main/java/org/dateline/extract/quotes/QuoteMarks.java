@@ -158,7 +158,24 @@ final class QuoteMarks {
         }
         boolean feetBefore = j > pBegin && (text.charAt(j - 1) == '\'' || text.charAt(j - 1) == '’')
                 && j - 1 > pBegin && Character.isDigit(text.charAt(j - 2));
-        return feetBefore || !inside || Character.isLetterOrDigit(after);
+        return feetBefore || !inside || Character.isLetterOrDigit(after) || measureInsideQuotation(text, i);
+    }
+
+    /**
+     * {@code "He carried a 12" pipe to the gate," she said}: inside a quotation, a mark after a number that
+     * a lower-case word follows is a measure when another straight mark later on the line can close.
+     */
+    private static boolean measureInsideQuotation(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j == i + 1 || j >= text.length() || !Character.isLowerCase(text.charAt(j))) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', j);
+        int nextMark = text.indexOf('"', j);
+        return nextMark >= 0 && (lineEnd < 0 || nextMark < lineEnd);
     }
 
     private static int skipSpace(String text, int i, int end) {

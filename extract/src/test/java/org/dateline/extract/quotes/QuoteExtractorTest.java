@@ -213,4 +213,45 @@ class QuoteExtractorTest {
         assertEquals("the Qatari minister", q.speaker().mention().text());
         assertTrue(speakerEntity(a, q).name().contains("Mansouri"));
     }
+
+    @Test
+    void theSpeakerNamedAfterAnInvertedCue() {
+        Analysis a = analyze("“The levee will hold through the spring,” said county engineer Tom Weller.");
+        Quote q = quoteWith(a, "levee will hold");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertTrue(q.speaker().mention().text().contains("Weller"), "speaker: " + q.speaker());
+    }
+
+    @Test
+    void theObjectOfToldIsTheListenerNotTheSpeaker() {
+        Analysis a = analyze("“We will appeal the ruling,” Ann Lee, the union’s lawyer, told the Herald.");
+        Quote q = quoteWith(a, "appeal the ruling");
+        assertTrue(q.speaker().mention().text().contains("Ann Lee"), "speaker: " + q.speaker());
+    }
+
+    @Test
+    void aTrailingAttributionGivesTheClauseBeforeItsComma() {
+        Analysis a = analyze("The mill will shut down its second furnace next year, a source close to the owners said.");
+        Quote q = quoteWith(a, "second furnace");
+        assertEquals("The mill will shut down its second furnace next year", q.content().text());
+        assertTrue(q.speaker().mention().text().contains("source"), "speaker: " + q.speaker());
+    }
+
+    @Test
+    void prepositionalCuesOfVerbsAndNouns() {
+        Analysis a = analyze("Mayor Lena Ortiz talked about the flooded underpass on Monday.\n\n"
+                + "Ortiz also called for a new pumping station.");
+        Quote talk = quoteWith(a, "flooded underpass");
+        assertTrue(talk.speaker().mention().text().contains("Ortiz"), "speaker: " + talk.speaker());
+        assertFalse(talk.content().text().startsWith("about"));
+        Quote call = quoteWith(a, "pumping station");
+        assertTrue(call.speaker().mention().text().contains("Ortiz"), "speaker: " + call.speaker());
+    }
+
+    @Test
+    void aPraiseVerbsForPhraseIsTheStatement() {
+        Analysis a = analyze("The actress Kerry Moore thanked the governor for “standing up when the council would not.”");
+        Quote q = quoteWith(a, "standing up");
+        assertTrue(speakerEntity(a, q).name().contains("Moore"), "speaker: " + q.speaker());
+    }
 }

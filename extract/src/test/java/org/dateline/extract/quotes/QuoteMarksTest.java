@@ -77,4 +77,21 @@ class QuoteMarksTest {
         assertEquals(1, q.size());
         assertEquals("a genius", content(text, q.get(0)));
     }
+
+    @Test
+    void inchMarksInsideAQuotationDoNotCloseIt() {
+        String text = "\"He is 5'11\" and carried a 12\" pipe to the gate,\" the guard said.\n\nThe gate stayed shut.";
+        List<QuoteMarks.Quoted> q = find(text);
+        assertEquals(1, q.size());
+        assertEquals("He is 5'11\" and carried a 12\" pipe to the gate", content(text, q.get(0)));
+    }
+
+    @Test
+    void aStrayMarkAfterAnInchMarkSwallowsNothing() {
+        String text = "The 12\" pipe burst. A plumber said \"it was old.\n\nThe street flooded.\n\nCrews came at noon.";
+        List<QuoteMarks.Quoted> q = find(text);
+        assertEquals(1, q.size());
+        assertEquals("it was old.", content(text, q.get(0)));
+        assertFalse(q.get(0).closed());
+    }
 }

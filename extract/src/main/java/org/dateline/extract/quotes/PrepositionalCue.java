@@ -1,0 +1,117 @@
+package org.dateline.extract.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.model.QuoteKind;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Statements whose content is a prepositional phrase: a verb of speaking or stance with its preposition
+ * ({@code talked about the economy}, {@code referring to the ban}, {@code called for a recount}) and a
+ * noun of speaking or stance ({@code Trump's criticism of the deal}, {@code his remarks about Iran}).
+ * Only kept when a speaker is found: the verb's subject, the noun's possessor, or the subject of the
+ * verb the noun is the object of ({@code voiced support for the plan}).
+ */
+final class PrepositionalCue {
+    private static final Map<String, Set<String>> VERBS = Map.of(
+            "about", Set.of("talk", "speak", "ask", "worry", "think", "write", "tweet", "complain", "joke", "testify",
+                    "boast", "brag", "warn", "lie", "speculate", "wonder", "inquire", "argue", "rave", "muse", "comment",
+                    "care", "question", "blog", "post", "open"),
+            "to", Set.of("refer", "point", "respond", "reply", "allude", "object", "answer"),
+            "for", Set.of("call", "vote", "push", "advocate", "press", "lobby", "argue", "plead", "vouch",
+                    "ask", "root", "clamor", "pray", "appeal"),
+            "on", Set.of("comment", "focus", "touch", "weigh", "remark", "elaborate", "agree", "disagree", "reflect",
+                    "insist", "speak", "testify", "report", "harp", "dwell"),
+            "of", Set.of("think", "speak", "warn", "complain", "approve", "disapprove", "boast", "talk", "dream"),
+            "against", Set.of("argue", "warn", "speak", "vote", "rail", "testify", "lobby", "caution",
+                    "push", "fight"));
+
+    private static final Map<String, Set<String>> NOUNS = Map.of(
+            "about", Set.of("question", "comment", "remark", "concern", "worry", "doubt", "statement", "word", "talk",
+                    "conversation", "message", "claim", "complaint", "warning", "joke", "lie", "thought", "view"),
+            "of", Set.of("criticism", "endorsement", "support", "critique", "defense", "defence", "rejection",
+                    "accusation", "mention", "view", "praise", "opinion", "condemnation", "denunciation", "embrace",
+                    "description", "characterization", "portrayal", "dismissal", "approval", "disapproval"),
+            "for", Set.of("support", "call", "praise", "request", "proposal", "push", "plea", "demand", "case",
+                    "enthusiasm", "preference", "argument", "backing", "vote"),
+            "to", Set.of("opposition", "response", "reference", "reply", "objection", "tribute", "answer", "hostility"),
+            "on", Set.of("attack", "position", "stance", "view", "comment", "criticism", "opinion", "thought", "remark",
+                    "take"));
+
+    private PrepositionalCue() {
+    }
+
+    /** The statement of a verb and its preposition, added to {@code out}; false when there is none. */
+    static boolean verb(String text, Sentence s, Token verb, List<QuoteMarks.Quoted> quotes, List<Attribution> out) {
+        int v = verb.index();
+        for (Dependency d : s.children(v)) {
+            if (!d.baseRelation().equals("obl") || d.dependent() < v) {
+                continue;
+            }
+            String prep = ClauseAttributor.caseWord(s, d.dependent()).toLowerCase(Locale.ROOT);
+            Set<String> verbs = VERBS.get(prep);
+            if (verbs == null || !verbs.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int subject = ClauseAttributor.speakerOf(s, v, quotes);
+            return subject >= 0 && add(text, s, d.dependent(), verb, subject, out);
+        }
+        return false;
+    }
+
+    /** The statement of a noun and its preposition, added to {@code out}; false when there is none. */
+    static boolean noun(String text, Sentence s, Token noun, List<QuoteMarks.Quoted> quotes, List<Attribution> out) {
+        int n = noun.index();
+        String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+        for (Dependency d : s.children(n)) {
+            if (!d.baseRelation().equals("nmod") || d.relation().equals("nmod:poss") || d.dependent() < n) {
+                continue;
+            }
+            String prep = ClauseAttributor.caseWord(s, d.dependent()).toLowerCase(Locale.ROOT);
+            Set<String> nouns = NOUNS.get(prep);
+            if (nouns == null || !nouns.contains(lemma)) {
+                continue;
+            }
+            int speaker = nounSpeaker(s, n);
+            if (speaker < 0 || ClauseAttributor.insideQuote(quotes, s.token(speaker))) {
+                return false;
+            }
+            return add(text, s, d.dependent(), noun, speaker, out);
+        }
+        return false;
+    }
+
+    /** "Trump's criticism", "his remarks"; else the subject of the verb taking the noun as object. */
+    private static int nounSpeaker(Sentence s, int noun) {
+        int poss = Parse.child(s, noun, "nmod:poss");
+        if (poss >= 0) {
+            return poss;
+        }
+        if (Parse.relation(s, noun).equals("obj")) {
+            int verb = Parse.governor(s, noun);
+            return verb < 0 ? -1 : ClauseAttributor.subject(s, verb, 0);
+        }
+        return -1;
+    }
+
+    private static boolean add(String text, Sentence s, int object, Token cue, int speaker, List<Attribution> out) {
+        int[] range = s.subtreeRange(object);
+        int lo = range[0];
+        while (lo < object && s.token(lo).pos().equals("IN") || lo < object && s.token(lo).pos().equals("TO")) {
+            lo++; // the preposition belongs to the cue
+        }
+        int[] chars = ClauseAttributor.trim(text, s, lo, range[1]);
+        if (chars == null) {
+            return false;
+        }
+        Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
+        a.cue(cue.begin(), cue.end());
+        a.speaker(s, speaker, Parse.nounPhrase(s, speaker));
+        out.add(a);
+        return true;
+    }
+}

@@ -1,0 +1,107 @@
+package org.dateline.extract.quotes;
+
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * The news sentence that ends in its attribution, read off the word order because the parser often
+ * hangs the cue inside the clause it reports: {@code Cruz will rethink his approach, a source close to
+ * him said.}, {@code ... would have consequences, Carter said on Friday.} The statement is the clause
+ * before the comma, the speaker the noun phrase between the comma and the cue.
+ */
+final class TrailingCue {
+    /** Token ranges found: content [contentLo, contentHi], speaker head and first token. */
+    record Match(int contentLo, int contentHi, int speakerHead, int speakerLo) {
+    }
+
+    /** How many tokens may follow the cue: "on Friday", "in a statement", "on CNN's State of the Union". */
+    private static final int TAIL = 7;
+    private static final int SPEAKER_WORDS = 10;
+
+    private TrailingCue() {
+    }
+
+    static Match match(Sentence s, int cue) {
+        Token verb = s.token(cue);
+        String pos = verb.pos();
+        if (!CueLexicon.isSpeechVerb(verb.lemma()) || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+            return null;
+        }
+        int n = s.tokens().size();
+        for (int i = cue + 1, tail = 0; i < n; i++) {
+            Token t = s.token(i);
+            if (t.isVerb() || t.pos().equals("MD") || t.word().equals(",") || ++tail > TAIL && !Parse.isPunct(t)) {
+                return null; // the cue goes on with a clause of its own
+            }
+        }
+        int boundary = -1;
+        int head = -1;
+        for (int i = cue - 1; i >= 0 && cue - i <= SPEAKER_WORDS; i--) {
+            Token t = s.token(i);
+            if (t.word().equals(",") || isClosingMark(t)) {
+                if (head >= 0) {
+                    boundary = i;
+                    if (isClosingMark(t) || !nominalSegmentBefore(s, i)) {
+                        break;
+                    }
+                }
+                continue; // the comma of an apposition ("Ann Lee, the union's lawyer, said")
+            }
+            if (t.isVerb() || t.pos().equals("MD") || t.pos().equals("WP") || t.pos().equals("WDT")) {
+                return null; // "..., who said": a clause, not a speaker
+            }
+            if (head < 0 && (t.isNoun() || t.pos().equals("PRP"))) {
+                head = i; // the last noun before the cue; refined below to the noun run of the phrase's start
+            }
+        }
+        if (boundary < 1 || head < 0) {
+            return null;
+        }
+        int lo = boundary + 1;
+        // the end of the first noun run: "a source close to him" is headed by "source", "Weaver, the
+        // manager" by "Weaver", "Mayor Lena Ortiz" by "Ortiz"
+        int speakerHead = -1;
+        for (int i = lo; i <= head; i++) {
+            boolean nominal = s.token(i).isNoun() || s.token(i).pos().equals("PRP");
+            if (nominal) {
+                speakerHead = i;
+            } else if (s.token(i).pos().equals("POS")) {
+                speakerHead = -1; // "the union's lawyer": the possessor is not the head
+            } else if (speakerHead >= 0) {
+                break;
+            }
+        }
+        int first = 0;
+        while (first < boundary && Parse.isPunct(s.token(first))) {
+            first++;
+        }
+        boolean clause = false;
+        for (int i = first; i < boundary; i++) {
+            clause |= s.token(i).isVerb();
+        }
+        if (!clause || boundary - first < 3) {
+            return null;
+        }
+        return new Match(first, boundary - 1, speakerHead, lo);
+    }
+
+    /** The words between the comma at {@code comma} and the comma or mark before it name someone, no clause. */
+    private static boolean nominalSegmentBefore(Sentence s, int comma) {
+        boolean noun = false;
+        for (int i = comma - 1; i >= 0 && comma - i <= 5; i--) {
+            Token t = s.token(i);
+            if (t.word().equals(",") || isClosingMark(t)) {
+                return noun && isClosingMark(t);
+            }
+            if (t.isVerb() || t.pos().equals("MD") || t.pos().equals("IN") || t.pos().equals("WP")) {
+                return false;
+            }
+            noun |= t.isProperNoun();
+        }
+        return false;
+    }
+
+    private static boolean isClosingMark(Token t) {
+        return t.word().equals("”") || t.word().equals("''") || t.word().equals("\"");
+    }
+}
