@@ -2,6 +2,8 @@ package org.dateline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.dateline.extract.actors.ActorDictionaries;
 import org.dateline.extract.entities.EntityExtractor;
 import org.dateline.extract.entities.EntitySet;
@@ -15,12 +17,15 @@ import org.dateline.extract.times.TimeResolver;
 import org.dateline.ingest.ReadDocument;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Place;
 import org.dateline.model.Quote;
 import org.dateline.model.Span;
 import org.dateline.model.TimeRef;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Annotator;
+import org.dateline.nlp.SaidClauseRepair;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.TimeExpression;
 
@@ -64,7 +69,7 @@ public final class Analyzer {
         if (date.date() == null) {
             warnings.add("the article has no date: relative times are left unresolved");
         }
-        AnnotatedText masked = clock.time("nlp", () -> annotator.annotate(NlpText.of(article), date.date()));
+        AnnotatedText masked = clock.time("nlp", () -> SaidClauseRepair.apply(annotator.annotate(NlpText.of(article), date.date())));
         clock.addTokens(masked.sentences().stream().mapToLong(x -> x.tokens().size()).sum());
         AnnotatedText nlp = new AnnotatedText(article.text(), masked.sentences(), masked.mentions(), masked.times());
         EntitySet entities = clock.time("actors", () -> entityExtractor.extract(nlp, date.date()));
@@ -77,8 +82,10 @@ public final class Analyzer {
         List<Place> places = clock.time("places", () -> PlaceConflicts.resolve(geoparser.parse(nlp, article), entities));
         List<EventFinding> events = clock.time("events", () -> eventExtractor.extract(resolved, entities,
                 new EntityActorLookup(entities), date.date(), datelinePlace(article)));
-        return new Analysis(Analysis.VERSION, doc.info(), article, entities.toEntities(), places, times, quotes,
-                EventPlaces.assign(events, places), warnings).validated();
+        List<Entity> found = entities.toEntities();
+        Set<String> media = found.stream().filter(e -> e.type() == EntityType.MEDIA).map(Entity::id).collect(Collectors.toSet());
+        return new Analysis(Analysis.VERSION, doc.info(), article, found, places, times, quotes,
+                ClaimsFromQuotes.apply(EventPlaces.assign(events, places), quotes, media), warnings).validated();
     }
 
     private static List<TimeExpression> asExpressions(AnnotatedText nlp, List<TimeRef> times) {

@@ -19,6 +19,7 @@ import org.dateline.extract.events.EventCoder;
 import org.dateline.extract.events.EventDictionary;
 import org.dateline.extract.events.PetrarchVerbReader;
 import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.SaidClauseRepair;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.corenlp.CoreNlpAnnotator;
@@ -95,7 +96,7 @@ public final class PetrarchEval {
             }
         }
         LocalDate day = recordDate(r.date());
-        AnnotatedText text = annotator.annotate(r.text(), day);
+        AnnotatedText text = SaidClauseRepair.apply(annotator.annotate(r.text(), day));
         PetrarchNounPhraseActors lookup = new PetrarchNounPhraseActors(actors, day);
         for (Sentence s : text.sentences()) {
             for (CodedEvent e : coder.code(s, lookup)) {

@@ -1,0 +1,52 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.model.Event;
+import org.dateline.model.Modality;
+import org.dateline.model.Quote;
+
+/**
+ * An event whose trigger lies inside what someone is quoted as saying is that speaker's claim,
+ * not the article's assertion: "our effort is to stop the war", the minister said. The event
+ * stage sees only the clause around the trigger and misses quotations that run over several
+ * sentences or sit beside a participial cue ("adding ..."); the quote stage knows both the extent
+ * of each statement and who made it. Negated, hypothetical, future and question events keep their
+ * modality and gain the speaker; an event already claimed keeps its own speaker. A news outlet
+ * that reports is the channel, not a claimant ({@code media}: the ids of MEDIA entities).
+ */
+final class ClaimsFromQuotes {
+    private ClaimsFromQuotes() {
+    }
+
+    static List<Event> apply(List<Event> events, List<Quote> quotes, java.util.Set<String> media) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            String speaker = e.claimedBy() != null ? null : speakerAround(e, quotes);
+            if (speaker != null && media.contains(speaker)) {
+                speaker = null;
+            }
+            if (speaker == null) {
+                out.add(e);
+                continue;
+            }
+            Modality modality = e.modality() == Modality.ASSERTED ? Modality.CLAIMED : e.modality();
+            out.add(new Event(e.id(), e.cameo(), e.plover(), e.quadClass(), e.goldstein(), e.source(), e.target(),
+                    e.date(), e.place(), modality, speaker, e.evidence(), e.trigger(), e.confidence()));
+        }
+        return out;
+    }
+
+    private static String speakerAround(Event e, List<Quote> quotes) {
+        if (e.trigger() == null) {
+            return null;
+        }
+        for (Quote q : quotes) {
+            if (q.speaker() != null && q.speaker().entity() != null && q.content() != null
+                    && q.content().begin() <= e.trigger().begin() && e.trigger().end() <= q.content().end()) {
+                return q.speaker().entity();
+            }
+        }
+        return null;
+    }
+}
