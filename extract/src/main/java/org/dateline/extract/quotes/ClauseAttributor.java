@@ -373,8 +373,12 @@ final class ClauseAttributor {
             }
             Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
             a.cue(according.begin(), s.token(according.index() + 1).end());
-            a.speaker(s, source, Parse.nounPhrase(s, source));
-            a.channels.add(Parse.nounPhrase(s, source));
+            int[] phrase = Parse.nounPhrase(s, source);
+            if (according.index() + 2 < s.tokens().size()) {
+                phrase[0] = Math.max(phrase[0], s.token(according.index() + 2).begin()); // without "according to"
+            }
+            a.speaker(s, source, phrase);
+            a.channels.add(phrase);
             out.add(a);
         }
     }
