@@ -20,6 +20,9 @@ final class EventDater {
     }
 
     private static final Set<String> BACKDROP_MARKS = Set.of("since", "before", "after", "until", "till", "once");
+    /** Prepositions that set a nominal event as the scene of another: "amid the invasion", "since the war". */
+    private static final Set<String> BACKDROP_CASES = Set.of("amid", "amidst", "since", "after", "before", "following",
+            "during", "despite", "throughout");
 
     private EventDater() {
     }
@@ -44,7 +47,7 @@ final class EventDater {
             }
             return new Dated(day, true);
         }
-        if (backdrop(v, clause)) {
+        if (backdrop(v, clause) || backdropPhrase(v, trigger)) {
             return new Dated(null, false);
         }
         return new Dated(articleDate, false);
@@ -59,6 +62,12 @@ final class EventDater {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** A nominal event in a phrase such as "amid the Israeli invasion": the sentence's day is another event's. */
+    private static boolean backdropPhrase(ParseView v, int trigger) {
+        String c = v.childWord(trigger, "case");
+        return c != null && BACKDROP_CASES.contains(c);
     }
 
     /** A clause opened by since/before/after, or in the past perfect: the sentence's time is not its own. */

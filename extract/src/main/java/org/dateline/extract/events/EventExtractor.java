@@ -131,7 +131,9 @@ public final class EventExtractor {
             Draft target = null;
             for (Draft d : drafts) {
                 boolean before = d.sentence.index() < a.sentence.index();
-                if (before && !d.day.explicit() && d.coded.code().substring(0, 2).equals(a.coded.code().substring(0, 2))) {
+                // an event the dater set as a backdrop (no day, not explicit: "amid the invasion") keeps no day
+                boolean backdrop = d.day.day() == null;
+                if (before && !d.day.explicit() && !backdrop && d.coded.code().substring(0, 2).equals(a.coded.code().substring(0, 2))) {
                     target = d;
                 }
             }
