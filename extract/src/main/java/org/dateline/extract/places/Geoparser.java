@@ -46,8 +46,20 @@ public final class Geoparser {
         }
         Map<String, List<GazetteerEntry>> entriesByName = new LinkedHashMap<>();
         byName.forEach((k, mentions) -> entriesByName.put(k, entriesFor(mentions.get(0).text())));
+        OutletHome home = OutletHome.find(article == null ? null : article.outlet(), byName.keySet(), gazetteer);
+        if (home != null && !home.candidates(entriesByName.get(home.key())).isEmpty()) {
+            entriesByName.put(home.key(), home.candidates(entriesByName.get(home.key())));
+        } else {
+            home = null;
+        }
 
         StoryContext context = storyContext(text, article, entriesByName);
+        if (home != null) {
+            // the outlet's town speaks for the whole story, as a dateline does
+            GazetteerEntry town = choose(home.key(), entriesByName.get(home.key()), byName.get(home.key()), text.text(),
+                    context);
+            context.add(home.key(), town.country(), StoryContext.division(town), 2.0);
+        }
         Map<Object, PlaceDraft> drafts = new LinkedHashMap<>();
         for (Map.Entry<String, List<ToponymCandidate>> group : byName.entrySet()) {
             String key = group.getKey();
@@ -95,6 +107,7 @@ public final class Geoparser {
                                       Map<String, List<GazetteerEntry>> entriesByName) {
         StoryContext context = new StoryContext(gazetteer);
         context.addNames(entriesByName);
+        context.addCandidateDivisions(entriesByName);
         if (article != null && article.dateline() != null && article.dateline().place() != null) {
             GazetteerEntry where = bestByPrior(gazetteer.lookup(article.dateline().place()));
             if (where != null) {
@@ -121,7 +134,7 @@ public final class Geoparser {
         GazetteerEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (GazetteerEntry e : entries) {
-            double score = PlaceScorer.prior(e) + context.bonus(e, key);
+            double score = PlaceScorer.prior(e) + context.bonus(e, key) + context.sharedDivisionBonus(e, key);
             if (Gazetteer.key(e.name()).equals(key)) {
                 score += 1; // the feature's own name beats an alternate name of another
             }

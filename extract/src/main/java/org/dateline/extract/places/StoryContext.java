@@ -19,8 +19,14 @@ final class StoryContext {
     record Vote(String from, String country, String division, double weight) {
     }
 
+    /** Points per unit of support from other names that may lie in the same first-level division. */
+    private static final double SHARED_DIVISION_POINTS = 1.0;
+    private static final double MOST_SHARED_DIVISION_SUPPORT = 2.0;
+
     private final Gazetteer gazetteer;
     private final List<Vote> votes = new ArrayList<>();
+    /** For each name, the divisions its candidates lie in, with the name's weight (less for names found everywhere). */
+    private final Map<String, Map<String, Double>> divisionsByName = new java.util.HashMap<>();
 
     StoryContext(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -57,6 +63,46 @@ final class StoryContext {
             double weight = bestScore - otherCountryScore >= 1.5 ? 1.0 : 0.3;
             add(key, best.country(), division(best), weight);
         });
+    }
+
+    /**
+     * Remembers in which divisions each name may lie, so that names agree on a state none of them is
+     * sure of: "Paris" and "Henry County" both have a meaning in Tennessee. A name with meanings in n
+     * divisions lends each of them 1/sqrt(n).
+     */
+    void addCandidateDivisions(Map<String, List<GazetteerEntry>> candidatesByKey) {
+        candidatesByKey.forEach((key, entries) -> {
+            if (entries.stream().anyMatch(StoryContext::isWellKnown)) {
+                return; // "China" is China: a namesake town in the story's state must not win, nor vote
+            }
+            java.util.Set<String> divisions = new java.util.HashSet<>();
+            for (GazetteerEntry e : entries) {
+                String d = division(e);
+                if (d != null) {
+                    divisions.add(d);
+                }
+            }
+            Map<String, Double> weights = new java.util.HashMap<>();
+            for (String d : divisions) {
+                weights.put(d, 1 / Math.sqrt(divisions.size()));
+            }
+            divisionsByName.put(key, weights);
+        });
+    }
+
+    /** Points for {@code e} from the other names that may lie in its division. */
+    double sharedDivisionBonus(GazetteerEntry e, String key) {
+        String own = division(e);
+        if (own == null || e.isFirstLevelDivision() || !divisionsByName.containsKey(key)) {
+            return 0;
+        }
+        double support = 0;
+        for (Map.Entry<String, Map<String, Double>> other : divisionsByName.entrySet()) {
+            if (!other.getKey().equals(key)) {
+                support += other.getValue().getOrDefault(own, 0.0);
+            }
+        }
+        return SHARED_DIVISION_POINTS * Math.min(support, MOST_SHARED_DIVISION_SUPPORT);
     }
 
     /** Bonus points for {@code e} as the meaning of the name {@code key}, from everyone else's votes. */
@@ -109,6 +155,10 @@ final class StoryContext {
             }
         }
         return 0;
+    }
+
+    private static boolean isWellKnown(GazetteerEntry e) {
+        return e.isCountry() || e.isContinent() || e.isCapital() || PlaceScorer.isNamedRegion(e);
     }
 
     /** "US.GA" for anything inside Georgia (US), the division itself included; null for countries. */
