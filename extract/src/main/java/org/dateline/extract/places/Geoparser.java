@@ -25,6 +25,9 @@ public final class Geoparser {
     /** Cities at least this big are taken even where the NER did not tag a place. */
     public static final long DEFAULT_BIG_CITY_POPULATION = 200_000;
 
+    /** Points for a feature called by its own name rather than an alternate one (Swainsboro is also "Paris"). */
+    private static final double OWN_NAME_POINTS = 2;
+
     private final Gazetteer gazetteer;
     private final ToponymFinder finder;
 
@@ -53,17 +56,27 @@ public final class Geoparser {
             home = null;
         }
 
-        StoryContext context = storyContext(text, article, entriesByName);
-        if (home != null) {
-            // the outlet's town speaks for the whole story, as a dateline does
-            GazetteerEntry town = choose(home.key(), entriesByName.get(home.key()), byName.get(home.key()), text.text(),
-                    context);
-            context.add(home.key(), town.country(), StoryContext.division(town), 2.0);
+        // two rounds: names first vote by their likeliest meaning, then by the meaning chosen in context
+        Map<String, GazetteerEntry> chosen = null;
+        for (int round = 0; round < 2; round++) {
+            StoryContext context = storyContext(text, article, entriesByName, chosen);
+            if (home != null) {
+                // the outlet's town speaks for the whole story, as a dateline does
+                GazetteerEntry town = choose(home.key(), entriesByName.get(home.key()), byName.get(home.key()),
+                        text.text(), context);
+                context.add(home.key(), town.country(), StoryContext.division(town), 2.0);
+            }
+            Map<String, GazetteerEntry> next = new LinkedHashMap<>();
+            for (Map.Entry<String, List<ToponymCandidate>> group : byName.entrySet()) {
+                String key = group.getKey();
+                next.put(key, choose(key, entriesByName.get(key), group.getValue(), text.text(), context));
+            }
+            chosen = next;
         }
         Map<Object, PlaceDraft> drafts = new LinkedHashMap<>();
         for (Map.Entry<String, List<ToponymCandidate>> group : byName.entrySet()) {
             String key = group.getKey();
-            GazetteerEntry best = choose(key, entriesByName.get(key), group.getValue(), text.text(), context);
+            GazetteerEntry best = chosen.get(key);
             Object identity = best == null ? "unresolved:" + key : best;
             drafts.computeIfAbsent(identity, x -> new PlaceDraft(best, group.getValue().get(0).text()))
                     .mentions.addAll(group.getValue());
@@ -103,10 +116,20 @@ public final class Geoparser {
         return List.of();
     }
 
+    /** The story's evidence; each name votes by {@code chosen} when given, else by its likeliest meaning. */
     private StoryContext storyContext(AnnotatedText text, Article article,
-                                      Map<String, List<GazetteerEntry>> entriesByName) {
+                                      Map<String, List<GazetteerEntry>> entriesByName,
+                                      Map<String, GazetteerEntry> chosen) {
         StoryContext context = new StoryContext(gazetteer);
-        context.addNames(entriesByName);
+        if (chosen == null) {
+            context.addNames(entriesByName);
+        } else {
+            chosen.forEach((key, e) -> {
+                if (e != null) {
+                    context.add(key, e.country(), StoryContext.division(e), 1.0);
+                }
+            });
+        }
         context.addCandidateDivisions(entriesByName);
         if (article != null && article.dateline() != null && article.dateline().place() != null) {
             GazetteerEntry where = bestByPrior(gazetteer.lookup(article.dateline().place()));
@@ -136,13 +159,16 @@ public final class Geoparser {
         for (GazetteerEntry e : entries) {
             double score = PlaceScorer.prior(e) + context.bonus(e, key) + context.sharedDivisionBonus(e, key);
             if (Gazetteer.key(e.name()).equals(key)) {
-                score += 1; // the feature's own name beats an alternate name of another
+                score += OWN_NAME_POINTS; // the feature's own name beats an alternate name of another
             }
             double qualifier = 0;
             for (ToponymCandidate m : mentions) {
                 qualifier = Math.max(qualifier, context.qualifierBonus(e, text, m.end()));
             }
             score += qualifier;
+            if (System.getProperty("geo.debug") != null && key.equals(System.getProperty("geo.debug"))) {
+                System.err.printf("DBG %s %s %s.%s.%s pop=%d prior=%.2f ctx=%.2f shared=%.2f q=%.2f total=%.2f%n", key, e.name(), e.country(), e.admin1(), e.admin2(), e.population(), PlaceScorer.prior(e), context.bonus(e, key), context.sharedDivisionBonus(e, key), qualifier, score);
+            }
             if (score > bestScore) {
                 best = e;
                 bestScore = score;

@@ -27,6 +27,9 @@ final class StoryContext {
     private final List<Vote> votes = new ArrayList<>();
     /** For each name, the divisions its candidates lie in, with the name's weight (less for names found everywhere). */
     private final Map<String, Map<String, Double>> divisionsByName = new java.util.HashMap<>();
+    /** The same for second-level divisions (counties): "Huntsville" and "Walker County" meet in Walker County, Texas. */
+    private final Map<String, Map<String, Double>> countiesByName = new java.util.HashMap<>();
+    private static final double SHARED_COUNTY_POINTS = 3.0;
 
     StoryContext(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -75,19 +78,29 @@ final class StoryContext {
             if (entries.stream().anyMatch(StoryContext::isWellKnown)) {
                 return; // "China" is China: a namesake town in the story's state must not win, nor vote
             }
-            java.util.Set<String> divisions = new java.util.HashSet<>();
-            for (GazetteerEntry e : entries) {
-                String d = division(e);
-                if (d != null) {
-                    divisions.add(d);
-                }
-            }
-            Map<String, Double> weights = new java.util.HashMap<>();
-            for (String d : divisions) {
-                weights.put(d, 1 / Math.sqrt(divisions.size()));
-            }
-            divisionsByName.put(key, weights);
+            divisionsByName.put(key, spread(entries, StoryContext::division));
+            // two names meeting in one county is rarely chance, however many counties each has
+            Map<String, Double> counties = new java.util.HashMap<>();
+            spread(entries, StoryContext::county).keySet().forEach(c -> counties.put(c, 1.0));
+            countiesByName.put(key, counties);
         });
+    }
+
+    /** Each area the entries lie in, weighted 1/sqrt(number of areas). */
+    private static Map<String, Double> spread(List<GazetteerEntry> entries,
+                                              java.util.function.Function<GazetteerEntry, String> area) {
+        java.util.Set<String> areas = new java.util.HashSet<>();
+        for (GazetteerEntry e : entries) {
+            String a = area.apply(e);
+            if (a != null) {
+                areas.add(a);
+            }
+        }
+        Map<String, Double> weights = new java.util.HashMap<>();
+        for (String a : areas) {
+            weights.put(a, 1 / Math.sqrt(areas.size()));
+        }
+        return weights;
     }
 
     /** Points for {@code e} from the other names that may lie in its division. */
@@ -96,13 +109,28 @@ final class StoryContext {
         if (own == null || e.isFirstLevelDivision() || !divisionsByName.containsKey(key)) {
             return 0;
         }
+        double bonus = SHARED_DIVISION_POINTS * Math.min(support(divisionsByName, own, key), MOST_SHARED_DIVISION_SUPPORT);
+        String county = county(e);
+        if (county != null) {
+            bonus += SHARED_COUNTY_POINTS * Math.min(support(countiesByName, county, key), 1);
+        }
+        return bonus;
+    }
+
+    private static double support(Map<String, Map<String, Double>> areasByName, String area, String key) {
         double support = 0;
-        for (Map.Entry<String, Map<String, Double>> other : divisionsByName.entrySet()) {
+        for (Map.Entry<String, Map<String, Double>> other : areasByName.entrySet()) {
             if (!other.getKey().equals(key)) {
-                support += other.getValue().getOrDefault(own, 0.0);
+                support += other.getValue().getOrDefault(area, 0.0);
             }
         }
-        return SHARED_DIVISION_POINTS * Math.min(support, MOST_SHARED_DIVISION_SUPPORT);
+        return support;
+    }
+
+    /** "US.TN.079" for Henry County, Tennessee and every place in it; null without a second-level code. */
+    static String county(GazetteerEntry e) {
+        String d = division(e);
+        return d == null || e.admin2().isEmpty() || e.isFirstLevelDivision() ? null : d + "." + e.admin2();
     }
 
     /** Bonus points for {@code e} as the meaning of the name {@code key}, from everyone else's votes. */
