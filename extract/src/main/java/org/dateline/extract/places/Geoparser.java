@@ -158,7 +158,7 @@ public final class Geoparser {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (GazetteerEntry e : entries) {
             double score = PlaceScorer.prior(e) + context.bonus(e, key) + context.sharedDivisionBonus(e, key);
-            if (Gazetteer.key(e.name()).equals(key)) {
+            if (ownNameKey(e.name()).equals(ownNameKey(key))) {
                 score += OWN_NAME_POINTS; // the feature's own name beats an alternate name of another
             }
             double qualifier = 0;
@@ -175,6 +175,12 @@ public final class Geoparser {
             }
         }
         return best;
+    }
+
+    /** The lookup key with the usual abbreviations written out: "St. Petersburg" is Saint Petersburg's own name. */
+    private static String ownNameKey(String name) {
+        return Gazetteer.key(name).replaceAll("\\bst\\.? ", "saint ").replaceAll("\\bmt\\.? ", "mount ")
+                .replaceAll("\\bft\\.? ", "fort ");
     }
 
     private static GazetteerEntry bestByPrior(List<GazetteerEntry> entries) {

@@ -30,6 +30,7 @@ final class StoryContext {
     /** The same for second-level divisions (counties): "Huntsville" and "Walker County" meet in Walker County, Texas. */
     private final Map<String, Map<String, Double>> countiesByName = new java.util.HashMap<>();
     private static final double SHARED_COUNTY_POINTS = 3.0;
+    private static final double MOST_SHARED_POINTS = 4.0;
 
     StoryContext(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -114,7 +115,8 @@ final class StoryContext {
         if (county != null) {
             bonus += SHARED_COUNTY_POINTS * Math.min(support(countiesByName, county, key), 1);
         }
-        return bonus;
+        return Math.min(bonus, MOST_SHARED_POINTS); // never enough to make a town of a state's or country's name
+
     }
 
     private static double support(Map<String, Map<String, Double>> areasByName, String area, String key) {
