@@ -49,11 +49,9 @@ public final class Geoparser {
         }
         Map<String, List<GazetteerEntry>> entriesByName = new LinkedHashMap<>();
         byName.forEach((k, mentions) -> entriesByName.put(k, entriesFor(mentions.get(0).text())));
-        OutletHome home = OutletHome.find(article == null ? null : article.outlet(), byName.keySet(), gazetteer);
-        if (home != null && !home.candidates(entriesByName.get(home.key())).isEmpty()) {
+        OutletHome home = outletHome(text, article, byName, entriesByName);
+        if (home != null) {
             entriesByName.put(home.key(), home.candidates(entriesByName.get(home.key())));
-        } else {
-            home = null;
         }
 
         // two rounds: names first vote by their likeliest meaning, then by the meaning chosen in context
@@ -88,6 +86,25 @@ public final class Geoparser {
             places.add(d.toPlace("P" + (places.size() + 1), text.text()));
         }
         return places;
+    }
+
+    /**
+     * The outlet's home town among the story's names, unless the story speaks for the country that
+     * name also means ("timesofmalta.com" on Malta and the Maltese is the country's paper).
+     */
+    private OutletHome outletHome(AnnotatedText text, Article article, Map<String, List<ToponymCandidate>> byName,
+                                  Map<String, List<GazetteerEntry>> entriesByName) {
+        OutletHome home = OutletHome.find(article == null ? null : article.outlet(), byName.keySet(), gazetteer);
+        if (home == null || home.candidates(entriesByName.get(home.key())).isEmpty()) {
+            return null;
+        }
+        StoryContext context = storyContext(text, article, entriesByName, null);
+        for (GazetteerEntry e : entriesByName.get(home.key())) {
+            if ((e.isCountry() || PlaceScorer.isNamedRegion(e)) && context.supports(e.country(), home.key())) {
+                return null;
+            }
+        }
+        return home;
     }
 
     /**

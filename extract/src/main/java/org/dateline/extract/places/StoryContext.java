@@ -135,6 +135,14 @@ final class StoryContext {
         return d == null || e.admin2().isEmpty() || e.isFirstLevelDivision() ? null : d + "." + e.admin2();
     }
 
+    /**
+     * Whether anything but the name {@code key} speaks for the country {@code country}; longer names
+     * holding it ("West Palestine Avenue") are the same name again.
+     */
+    boolean supports(String country, String key) {
+        return votes.stream().anyMatch(v -> !v.from().contains(key) && v.country().equals(country));
+    }
+
     /** Bonus points for {@code e} as the meaning of the name {@code key}, from everyone else's votes. */
     double bonus(GazetteerEntry e, String key) {
         double country = 0;
