@@ -102,16 +102,18 @@ SMALL_COUNTRY_KM2 = 50_000
 EXTRA_FEATURES = [
     ("European Union", "L", "RGN", "", 49.84, 9.90, ["EU", "E.U."]),  # its geographic centre, Gadheim
     ("Pacific Ocean", "H", "OCN", "", 0.0, -160.0, ["Pacific"]),
-    ("Atlantic Ocean", "H", "OCN", "", 10.0, -30.0, ["Atlantic"]),
-    ("Indian Ocean", "H", "OCN", "", -10.0, 75.0, []),
+    ("Atlantic Ocean", "H", "OCN", "", 10.0, -25.0, ["Atlantic"]),  # the points GeoNames gives seas
+    ("Indian Ocean", "H", "OCN", "", -10.0, 70.0, []),
     ("Arctic Ocean", "H", "OCN", "", 85.0, 0.0, ["Arctic"]),
-    ("Mediterranean Sea", "H", "SEA", "", 35.0, 18.0, ["Mediterranean"]),
+    ("Mediterranean Sea", "H", "SEA", "", 35.0, 20.0, ["Mediterranean"]),
     ("Red Sea", "H", "SEA", "", 20.0, 38.5, []),
     ("Black Sea", "H", "SEA", "", 43.0, 35.0, []),
     ("Caspian Sea", "H", "LK", "", 41.7, 50.7, []),
     ("South China Sea", "H", "SEA", "", 12.0, 113.0, []),
     ("Gulf of Mexico", "H", "GULF", "", 25.0, -90.0, []),
     ("Sahara", "T", "DSRT", "", 23.0, 13.0, ["Sahara Desert"]),
+    # landmarks news names as places, at the building (a bare "White House" is no town in Tennessee)
+    ("White House", "S", "BLDG", "US", 38.8977, -77.0365, []),
 ]
 # GeoNames continents (ids and representative points as GeoNames gives them).
 CONTINENTS = [

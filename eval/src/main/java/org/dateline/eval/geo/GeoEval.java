@@ -55,7 +55,7 @@ public final class GeoEval {
             List<PredictedToponym> predicted;
             try {
                 AnnotatedText text = annotator.annotate(gold.text(), null);
-                Article article = new Article(gold.text(), null, null, null, null, null, List.of(), List.of(), "en");
+                Article article = new Article(gold.text(), null, null, gold.outlet(), null, null, List.of(), List.of(), "en");
                 predicted = predictions(geoparser.parse(text, article));
             } catch (RuntimeException e) {
                 failures.add(new GeoEvalResult.Failure(gold.id(), e.toString()));

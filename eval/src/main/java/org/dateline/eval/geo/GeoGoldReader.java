@@ -58,7 +58,8 @@ public final class GeoGoldReader {
                     toponyms.add(g);
                 }
             }
-            out.add(new GoldArticle(id, text, toponyms, unusable));
+            String outlet = childText(a, "domain") != null ? childText(a, "domain") : childText(a, "link");
+            out.add(new GoldArticle(id, text, toponyms, unusable, outlet == null ? null : outlet.strip()));
         }
         return out;
     }

@@ -25,6 +25,9 @@ public final class Geoparser {
     /** Cities at least this big are taken even where the NER did not tag a place. */
     public static final long DEFAULT_BIG_CITY_POPULATION = 200_000;
 
+    /** Points for a feature called by its own name rather than an alternate one (Swainsboro is also "Paris"). */
+    private static final double OWN_NAME_POINTS = 2;
+
     private final Gazetteer gazetteer;
     private final ToponymFinder finder;
 
@@ -46,12 +49,32 @@ public final class Geoparser {
         }
         Map<String, List<GazetteerEntry>> entriesByName = new LinkedHashMap<>();
         byName.forEach((k, mentions) -> entriesByName.put(k, entriesFor(mentions.get(0).text())));
+        OutletHome home = outletHome(text, article, byName, entriesByName);
+        if (home != null) {
+            entriesByName.put(home.key(), home.candidates(entriesByName.get(home.key())));
+        }
 
-        StoryContext context = storyContext(text, article, entriesByName);
+        // two rounds: names first vote by their likeliest meaning, then by the meaning chosen in context
+        Map<String, GazetteerEntry> chosen = null;
+        for (int round = 0; round < 2; round++) {
+            StoryContext context = storyContext(text, article, entriesByName, chosen);
+            if (home != null) {
+                // the outlet's town speaks for the whole story, as a dateline does
+                GazetteerEntry town = choose(home.key(), entriesByName.get(home.key()), byName.get(home.key()),
+                        text.text(), context);
+                context.add(home.key(), town.country(), StoryContext.division(town), 2.0);
+            }
+            Map<String, GazetteerEntry> next = new LinkedHashMap<>();
+            for (Map.Entry<String, List<ToponymCandidate>> group : byName.entrySet()) {
+                String key = group.getKey();
+                next.put(key, choose(key, entriesByName.get(key), group.getValue(), text.text(), context));
+            }
+            chosen = next;
+        }
         Map<Object, PlaceDraft> drafts = new LinkedHashMap<>();
         for (Map.Entry<String, List<ToponymCandidate>> group : byName.entrySet()) {
             String key = group.getKey();
-            GazetteerEntry best = choose(key, entriesByName.get(key), group.getValue(), text.text(), context);
+            GazetteerEntry best = chosen.get(key);
             Object identity = best == null ? "unresolved:" + key : best;
             drafts.computeIfAbsent(identity, x -> new PlaceDraft(best, group.getValue().get(0).text()))
                     .mentions.addAll(group.getValue());
@@ -63,6 +86,25 @@ public final class Geoparser {
             places.add(d.toPlace("P" + (places.size() + 1), text.text()));
         }
         return places;
+    }
+
+    /**
+     * The outlet's home town among the story's names, unless the story speaks for the country that
+     * name also means ("timesofmalta.com" on Malta and the Maltese is the country's paper).
+     */
+    private OutletHome outletHome(AnnotatedText text, Article article, Map<String, List<ToponymCandidate>> byName,
+                                  Map<String, List<GazetteerEntry>> entriesByName) {
+        OutletHome home = OutletHome.find(article == null ? null : article.outlet(), byName.keySet(), gazetteer);
+        if (home == null || home.candidates(entriesByName.get(home.key())).isEmpty()) {
+            return null;
+        }
+        StoryContext context = storyContext(text, article, entriesByName, null);
+        for (GazetteerEntry e : entriesByName.get(home.key())) {
+            if ((e.isCountry() || PlaceScorer.isNamedRegion(e)) && context.supports(e.country(), home.key())) {
+                return null;
+            }
+        }
+        return home;
     }
 
     /**
@@ -91,10 +133,21 @@ public final class Geoparser {
         return List.of();
     }
 
+    /** The story's evidence; each name votes by {@code chosen} when given, else by its likeliest meaning. */
     private StoryContext storyContext(AnnotatedText text, Article article,
-                                      Map<String, List<GazetteerEntry>> entriesByName) {
+                                      Map<String, List<GazetteerEntry>> entriesByName,
+                                      Map<String, GazetteerEntry> chosen) {
         StoryContext context = new StoryContext(gazetteer);
-        context.addNames(entriesByName);
+        if (chosen == null) {
+            context.addNames(entriesByName);
+        } else {
+            chosen.forEach((key, e) -> {
+                if (e != null) {
+                    context.add(key, e.country(), StoryContext.division(e), 1.0);
+                }
+            });
+        }
+        context.addCandidateDivisions(entriesByName);
         if (article != null && article.dateline() != null && article.dateline().place() != null) {
             GazetteerEntry where = bestByPrior(gazetteer.lookup(article.dateline().place()));
             if (where != null) {
@@ -121,21 +174,30 @@ public final class Geoparser {
         GazetteerEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (GazetteerEntry e : entries) {
-            double score = PlaceScorer.prior(e) + context.bonus(e, key);
-            if (Gazetteer.key(e.name()).equals(key)) {
-                score += 1; // the feature's own name beats an alternate name of another
+            double score = PlaceScorer.prior(e) + context.bonus(e, key) + context.sharedDivisionBonus(e, key);
+            if (ownNameKey(e.name()).equals(ownNameKey(key))) {
+                score += OWN_NAME_POINTS; // the feature's own name beats an alternate name of another
             }
             double qualifier = 0;
             for (ToponymCandidate m : mentions) {
                 qualifier = Math.max(qualifier, context.qualifierBonus(e, text, m.end()));
             }
             score += qualifier;
+            if (System.getProperty("geo.debug") != null && key.equals(System.getProperty("geo.debug"))) {
+                System.err.printf("DBG %s %s %s.%s.%s pop=%d prior=%.2f ctx=%.2f shared=%.2f q=%.2f total=%.2f%n", key, e.name(), e.country(), e.admin1(), e.admin2(), e.population(), PlaceScorer.prior(e), context.bonus(e, key), context.sharedDivisionBonus(e, key), qualifier, score);
+            }
             if (score > bestScore) {
                 best = e;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /** The lookup key with the usual abbreviations written out: "St. Petersburg" is Saint Petersburg's own name. */
+    private static String ownNameKey(String name) {
+        return Gazetteer.key(name).replaceAll("\\bst\\.? ", "saint ").replaceAll("\\bmt\\.? ", "mount ")
+                .replaceAll("\\bft\\.? ", "fort ");
     }
 
     private static GazetteerEntry bestByPrior(List<GazetteerEntry> entries) {

@@ -43,10 +43,16 @@ final class PlaceScorer {
         return base + POPULATION_WEIGHT * Math.log10(population + 1.0);
     }
 
-    /** Regions and territories news names like countries (Gaza Strip, Middle East, the Gulf). */
+    /**
+     * Regions, territories, seas and landmarks news names like countries (Gaza Strip, Middle East, the
+     * Gulf, the Atlantic, the White House): the hand-written features of the bundled gazetteer, which
+     * carry no GeoNames id.
+     */
     static boolean isNamedRegion(GazetteerEntry e) {
         String code = e.featureCode();
-        return "TERR".equals(code) || "RGN".equals(code) && e.geonameId() == null || "GULF".equals(code)
-                && e.geonameId() == null;
+        return "TERR".equals(code) || e.geonameId() == null && NAMED_REGION_CODES.contains(code);
     }
+
+    private static final java.util.Set<String> NAMED_REGION_CODES = java.util.Set.of("RGN", "GULF", "OCN", "SEA",
+            "DSRT", "BLDG");
 }

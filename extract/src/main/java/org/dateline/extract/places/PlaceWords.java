@@ -14,7 +14,11 @@ final class PlaceWords {
             "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern",
             "Southwestern", "Area", "Region", "Province", "Metro", "Downtown",
             "Central", "Upper", "Lower", "Greater", "New", "Old", "Port", "Fort", "Mount", "Saint", "San", "Santa",
-            "Islamic", "Republic", "State", "Union", "United", "Island", "Islands", "Bay", "Beach", "Springs");
+            "Islamic", "Republic", "State", "Union", "United", "Island", "Islands", "Bay", "Beach", "Springs",
+            // buildings and institutions: "Convention Centre" is not in Centre, Cameroon
+            "Hall", "Hospital", "Memorial", "Bank", "Tower", "Wing", "House", "Church", "Chapel",
+            "Castle", "Academy", "School", "College", "University", "Library", "Museum", "Stadium", "Airport",
+            "Station", "Hotel", "Mall", "Market", "Trust", "Village", "Gardens", "Garden");
 
     private PlaceWords() {
     }

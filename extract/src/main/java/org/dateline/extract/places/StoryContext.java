@@ -19,8 +19,18 @@ final class StoryContext {
     record Vote(String from, String country, String division, double weight) {
     }
 
+    /** Points per unit of support from other names that may lie in the same first-level division. */
+    private static final double SHARED_DIVISION_POINTS = 1.0;
+    private static final double MOST_SHARED_DIVISION_SUPPORT = 2.0;
+
     private final Gazetteer gazetteer;
     private final List<Vote> votes = new ArrayList<>();
+    /** For each name, the divisions its candidates lie in, with the name's weight (less for names found everywhere). */
+    private final Map<String, Map<String, Double>> divisionsByName = new java.util.HashMap<>();
+    /** The same for second-level divisions (counties): "Huntsville" and "Walker County" meet in Walker County, Texas. */
+    private final Map<String, Map<String, Double>> countiesByName = new java.util.HashMap<>();
+    private static final double SHARED_COUNTY_POINTS = 3.0;
+    private static final double MOST_SHARED_POINTS = 4.0;
 
     StoryContext(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -57,6 +67,80 @@ final class StoryContext {
             double weight = bestScore - otherCountryScore >= 1.5 ? 1.0 : 0.3;
             add(key, best.country(), division(best), weight);
         });
+    }
+
+    /**
+     * Remembers in which divisions each name may lie, so that names agree on a state none of them is
+     * sure of: "Paris" and "Henry County" both have a meaning in Tennessee. A name with meanings in n
+     * divisions lends each of them 1/sqrt(n).
+     */
+    void addCandidateDivisions(Map<String, List<GazetteerEntry>> candidatesByKey) {
+        candidatesByKey.forEach((key, entries) -> {
+            if (entries.stream().anyMatch(StoryContext::isWellKnown)) {
+                return; // "China" is China: a namesake town in the story's state must not win, nor vote
+            }
+            divisionsByName.put(key, spread(entries, StoryContext::division));
+            // two names meeting in one county is rarely chance, however many counties each has
+            Map<String, Double> counties = new java.util.HashMap<>();
+            spread(entries, StoryContext::county).keySet().forEach(c -> counties.put(c, 1.0));
+            countiesByName.put(key, counties);
+        });
+    }
+
+    /** Each area the entries lie in, weighted 1/sqrt(number of areas). */
+    private static Map<String, Double> spread(List<GazetteerEntry> entries,
+                                              java.util.function.Function<GazetteerEntry, String> area) {
+        java.util.Set<String> areas = new java.util.HashSet<>();
+        for (GazetteerEntry e : entries) {
+            String a = area.apply(e);
+            if (a != null) {
+                areas.add(a);
+            }
+        }
+        Map<String, Double> weights = new java.util.HashMap<>();
+        for (String a : areas) {
+            weights.put(a, 1 / Math.sqrt(areas.size()));
+        }
+        return weights;
+    }
+
+    /** Points for {@code e} from the other names that may lie in its division. */
+    double sharedDivisionBonus(GazetteerEntry e, String key) {
+        String own = division(e);
+        if (own == null || e.isFirstLevelDivision() || !divisionsByName.containsKey(key)) {
+            return 0;
+        }
+        double bonus = SHARED_DIVISION_POINTS * Math.min(support(divisionsByName, own, key), MOST_SHARED_DIVISION_SUPPORT);
+        String county = county(e);
+        if (county != null) {
+            bonus += SHARED_COUNTY_POINTS * Math.min(support(countiesByName, county, key), 1);
+        }
+        return Math.min(bonus, MOST_SHARED_POINTS); // never enough to make a town of a state's or country's name
+
+    }
+
+    private static double support(Map<String, Map<String, Double>> areasByName, String area, String key) {
+        double support = 0;
+        for (Map.Entry<String, Map<String, Double>> other : areasByName.entrySet()) {
+            if (!other.getKey().equals(key)) {
+                support += other.getValue().getOrDefault(area, 0.0);
+            }
+        }
+        return support;
+    }
+
+    /** "US.TN.079" for Henry County, Tennessee and every place in it; null without a second-level code. */
+    static String county(GazetteerEntry e) {
+        String d = division(e);
+        return d == null || e.admin2().isEmpty() || e.isFirstLevelDivision() ? null : d + "." + e.admin2();
+    }
+
+    /**
+     * Whether anything but the name {@code key} speaks for the country {@code country}; longer names
+     * holding it ("West Palestine Avenue") are the same name again.
+     */
+    boolean supports(String country, String key) {
+        return votes.stream().anyMatch(v -> !v.from().contains(key) && v.country().equals(country));
     }
 
     /** Bonus points for {@code e} as the meaning of the name {@code key}, from everyone else's votes. */
@@ -109,6 +193,10 @@ final class StoryContext {
             }
         }
         return 0;
+    }
+
+    private static boolean isWellKnown(GazetteerEntry e) {
+        return e.isCountry() || e.isContinent() || e.isCapital() || PlaceScorer.isNamedRegion(e);
     }
 
     /** "US.GA" for anything inside Georgia (US), the division itself included; null for countries. */

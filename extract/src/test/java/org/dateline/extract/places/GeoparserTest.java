@@ -165,4 +165,49 @@ class GeoparserTest {
         assertEquals("Georgia", p.name());
         assertEquals("ADM1", p.featureCode());
     }
+
+    private List<Place> parseFrom(String outlet, String markup) {
+        AnnotatedText text = TextFixture.annotate(markup);
+        return geoparser.parse(text, new Article(text.text(), null, null, outlet, null, null, List.of(), List.of(), "en"));
+    }
+
+    @Test
+    void aLocalOutletNamedAfterItsTownMeansThatTownNotTheCountry() {
+        String story = "Police in [Palestine|LOCATION] closed the downtown square for the Dogwood festival on Saturday.";
+        assertEquals("PS", named(parse(story), "Palestine").country());
+        Place town = named(parseFrom("http://www.palestineherald.com/local/x.html", story), "Palestine");
+        assertEquals("US", town.country());
+        assertTrue(town.featureCode().startsWith("PPL"), town.toString());
+    }
+
+    @Test
+    void anOutletInAnotherCountryDoesNotPullACountryIntoTheUnitedStates() {
+        Place malta = named(parseFrom("https://www.timesofmalta.com/articles/view/1", "[Malta|LOCATION] and "
+                + "[Gozo|LOCATION] ferries stopped as Maltese ports closed."), "Malta");
+        assertEquals("MT", malta.country());
+    }
+
+    @Test
+    void aTownAndTheCountyItLiesInBackEachOther() {
+        List<Place> places = parse("The burn ban for [Walker County|LOCATION] was lifted, and residents inside "
+                + "[Huntsville|LOCATION] city limits may burn again.");
+        Place town = named(places, "Huntsville");
+        Place county = named(places, "Walker County");
+        assertEquals("US", town.country());
+        assertEquals(30.72, town.lat(), 0.2); // Huntsville, Texas, not Alabama
+        assertEquals(county.lat(), town.lat(), 0.5);
+    }
+
+    @Test
+    void theAtlanticAloneIsTheOcean() {
+        Place atlantic = named(parse("The storm formed over the [Atlantic|LOCATION] on Tuesday."), "Atlantic");
+        assertEquals("OCN", atlantic.featureCode());
+    }
+
+    @Test
+    void aBuildingWordIsNoPlaceInsideAnInstitutionsName() {
+        Place centre = named(parse("Delegates gathered at the [Harbourside Convention Centre|LOCATION] on Monday."),
+                "Harbourside Convention Centre");
+        assertNull(centre.lat(), centre.toString());
+    }
 }
