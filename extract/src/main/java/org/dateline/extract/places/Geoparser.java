@@ -54,10 +54,14 @@ public final class Geoparser {
             entriesByName.put(home.key(), home.candidates(entriesByName.get(home.key())));
         }
 
+        GazetteerEntry addressCity = OutletHome.cityInAddress(article == null ? null : article.outlet(), gazetteer);
         // two rounds: names first vote by their likeliest meaning, then by the meaning chosen in context
         Map<String, GazetteerEntry> chosen = null;
         for (int round = 0; round < 2; round++) {
             StoryContext context = storyContext(text, article, entriesByName, chosen);
+            if (home == null && addressCity != null) {
+                context.add("outlet:" + addressCity.name(), addressCity.country(), StoryContext.division(addressCity), 1.0);
+            }
             if (home != null) {
                 // the outlet's town speaks for the whole story, as a dateline does
                 GazetteerEntry town = choose(home.key(), entriesByName.get(home.key()), byName.get(home.key()),
@@ -103,6 +107,19 @@ public final class Geoparser {
             if ((e.isCountry() || PlaceScorer.isNamedRegion(e)) && context.supports(e.country(), home.key())) {
                 return null;
             }
+        }
+        if (home.countryAssumed()) {
+            // a .com paper in a story about Ontario is a Canadian paper
+            String best = home.country();
+            double bestSupport = context.countrySupport(best, home.key());
+            for (GazetteerEntry e : home.in(null).candidates(entriesByName.get(home.key()))) {
+                double support = context.countrySupport(e.country(), home.key());
+                if (support > bestSupport) {
+                    best = e.country();
+                    bestSupport = support;
+                }
+            }
+            home = home.in(best);
         }
         return home;
     }

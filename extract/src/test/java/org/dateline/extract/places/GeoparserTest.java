@@ -210,4 +210,19 @@ class GeoparserTest {
                 "Harbourside Convention Centre");
         assertNull(centre.lat(), centre.toString());
     }
+
+    @Test
+    void aBigCityInTheOutletsAddressSpeaksForTheStory() {
+        String story = "A woman was struck by a car in [Arlington|LOCATION] on Tuesday, police said.";
+        Place arlington = named(parseFrom("https://www.dallasnews.com/news/2009/x", story), "Arlington");
+        assertEquals("US", arlington.country());
+        assertEquals(32.7, arlington.lat(), 0.3); // Arlington, Texas, not Virginia
+    }
+
+    @Test
+    void aDotComPaperInAStoryAboutOntarioIsCanadian() {
+        Place woodstock = named(parseFrom("woodstockherald.com", "Reaction in [Woodstock|LOCATION] to the "
+                + "[Ontario|LOCATION] budget was mixed, the [Ontario|LOCATION] finance minister heard."), "Woodstock");
+        assertEquals("CA", woodstock.country());
+    }
 }
