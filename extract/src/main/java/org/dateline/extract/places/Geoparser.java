@@ -130,11 +130,14 @@ public final class Geoparser {
      */
     private List<GazetteerEntry> entriesFor(String name) {
         List<GazetteerEntry> direct = gazetteer.lookup(name);
+        if (!name.endsWith(".") && !gazetteer.lookup(name + ".").isEmpty()) {
+            // the tokenizer took an abbreviation's period as full stop: "W.Va", "Va" (also Wa, Ghana)
+            List<GazetteerEntry> both = new ArrayList<>(direct);
+            both.addAll(gazetteer.lookup(name + "."));
+            return both;
+        }
         if (!direct.isEmpty()) {
             return direct;
-        }
-        if (!name.endsWith(".") && !gazetteer.lookup(name + ".").isEmpty()) {
-            return gazetteer.lookup(name + "."); // the tokenizer took an abbreviation's period as full stop: "W.Va"
         }
         String[] words = name.split("[\\s/–-]+");
         for (int len = words.length - 1; len >= 1; len--) {

@@ -225,4 +225,11 @@ class GeoparserTest {
                 + "[Ontario|LOCATION] budget was mixed, the [Ontario|LOCATION] finance minister heard."), "Woodstock");
         assertEquals("CA", woodstock.country());
     }
+
+    @Test
+    void aStateAbbreviationCutBeforeItsPeriodIsStillTheState() {
+        Place va = named(parse("The plant closed in [Roanoke|LOCATION], [Va|LOCATION]. on Friday."), "Va");
+        assertEquals("US", va.country());
+        assertEquals("ADM1", va.featureCode());
+    }
 }
