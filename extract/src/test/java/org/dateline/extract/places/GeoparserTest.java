@@ -232,4 +232,12 @@ class GeoparserTest {
         assertEquals("US", va.country());
         assertEquals("ADM1", va.featureCode());
     }
+
+    @Test
+    void aCountyInsideAnOrganizationsNameIsAPlace() {
+        List<Place> places = parse("[Licking County Prosecutor|ORGANIZATION] Ken Oswalt said the trial would resume.");
+        Place county = named(places, "Licking County");
+        assertEquals("US", county.country());
+        assertEquals("ADM2", county.featureCode());
+    }
 }
