@@ -17,6 +17,7 @@ The Java reader is org.dateline.extract.places.GazetteerFile.
 """
 import gzip
 import json
+import math
 import os
 import re
 import sys
@@ -127,6 +128,17 @@ CONTINENTS = [
 ]
 
 
+# A division's point this far from the mean of its populated places is taken for a mistake.
+WRONG_STATE_POINT_KM = 1000
+
+
+def km(a, b):
+    """Great-circle distance in km between two (lat, lon) points."""
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(min(1, math.sqrt(h)))
+
+
 def fold(s):
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower().strip()
 
@@ -217,6 +229,8 @@ def main(modules, out_path):
         cc, a1 = code.split(".", 1)
         st = division_stats.get((cc, a1, None))
         point = state_points.get((cc, fold(name)))
+        if point is not None and st and km(point, (st[0] / st[2], st[1] / st[2])) > WRONG_STATE_POINT_KM:
+            point = None  # some points in the package lie on another continent (Cameroon's South in Kansas)
         if point is None and st:
             point = (st[0] / st[2], st[1] / st[2])
         if point is None:

@@ -30,6 +30,8 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> divisions;
     private final Map<String, Set<String>> neighbours;
     private final int size;
+    private final List<GazetteerEntry> all;
+    private volatile Map<String, List<GazetteerEntry>> bigCitiesBySquashedName;
 
     /**
      * Indexes {@code entries}; each country without a PCL* entry among them is added as one built
@@ -85,6 +87,7 @@ public final class Gazetteer {
         this.byDemonym = demonyms;
         this.divisions = adm1;
         this.size = all.size();
+        this.all = all;
         Map<String, String> alpha2ByAlpha3 = new HashMap<>();
         byCode.values().forEach(c -> alpha2ByAlpha3.put(c.alpha3(), c.alpha2()));
         Map<String, Set<String>> borders = new HashMap<>();
@@ -149,6 +152,31 @@ public final class Gazetteer {
     /** The first-level division {@code admin1} of {@code country} ("US", "GA": Georgia), if known. */
     public Optional<GazetteerEntry> firstLevelDivision(String country, String admin1) {
         return Optional.ofNullable(divisions.get(country + "." + admin1));
+    }
+
+    /**
+     * The biggest populated place of {@code country} with at least {@code minPopulation} people whose
+     * own name, without spaces and punctuation, is {@code squashed} ("dallas", "newyork"); null if none.
+     */
+    GazetteerEntry bigCityBySquashedName(String squashed, String country, long minPopulation) {
+        Map<String, List<GazetteerEntry>> index = bigCitiesBySquashedName;
+        if (index == null) {
+            index = new HashMap<>();
+            for (GazetteerEntry e : all) {
+                if (e.isPopulatedPlace() && e.population() >= OutletHome.ADDRESS_CITY_POPULATION) {
+                    index.computeIfAbsent(OutletHome.squash(key(e.name())), k -> new ArrayList<>()).add(e);
+                }
+            }
+            bigCitiesBySquashedName = index;
+        }
+        GazetteerEntry best = null;
+        for (GazetteerEntry e : index.getOrDefault(squashed, List.of())) {
+            if (e.country().equals(country) && e.population() >= minPopulation
+                    && (best == null || e.population() > best.population())) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     /** Number of features, countries included. */

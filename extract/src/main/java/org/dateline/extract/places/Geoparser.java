@@ -54,10 +54,14 @@ public final class Geoparser {
             entriesByName.put(home.key(), home.candidates(entriesByName.get(home.key())));
         }
 
+        GazetteerEntry addressCity = OutletHome.cityInAddress(article == null ? null : article.outlet(), gazetteer);
         // two rounds: names first vote by their likeliest meaning, then by the meaning chosen in context
         Map<String, GazetteerEntry> chosen = null;
         for (int round = 0; round < 2; round++) {
             StoryContext context = storyContext(text, article, entriesByName, chosen);
+            if (home == null && addressCity != null) {
+                context.add("outlet:" + addressCity.name(), addressCity.country(), StoryContext.division(addressCity), 1.0);
+            }
             if (home != null) {
                 // the outlet's town speaks for the whole story, as a dateline does
                 GazetteerEntry town = choose(home.key(), entriesByName.get(home.key()), byName.get(home.key()),
@@ -104,6 +108,19 @@ public final class Geoparser {
                 return null;
             }
         }
+        if (home.countryAssumed()) {
+            // a .com paper in a story about Ontario is a Canadian paper
+            String best = home.country();
+            double bestSupport = context.countrySupport(best, home.key());
+            for (GazetteerEntry e : home.in(null).candidates(entriesByName.get(home.key()))) {
+                double support = context.countrySupport(e.country(), home.key());
+                if (support > bestSupport) {
+                    best = e.country();
+                    bestSupport = support;
+                }
+            }
+            home = home.in(best);
+        }
         return home;
     }
 
@@ -113,11 +130,14 @@ public final class Geoparser {
      */
     private List<GazetteerEntry> entriesFor(String name) {
         List<GazetteerEntry> direct = gazetteer.lookup(name);
+        if (!name.endsWith(".") && !gazetteer.lookup(name + ".").isEmpty()) {
+            // the tokenizer took an abbreviation's period as full stop: "W.Va", "Va" (also Wa, Ghana)
+            List<GazetteerEntry> both = new ArrayList<>(direct);
+            both.addAll(gazetteer.lookup(name + "."));
+            return both;
+        }
         if (!direct.isEmpty()) {
             return direct;
-        }
-        if (!name.endsWith(".") && !gazetteer.lookup(name + ".").isEmpty()) {
-            return gazetteer.lookup(name + "."); // the tokenizer took an abbreviation's period as full stop: "W.Va"
         }
         String[] words = name.split("[\\s/–-]+");
         for (int len = words.length - 1; len >= 1; len--) {

@@ -13,8 +13,20 @@ import java.util.Set;
  * stands for the United States, where most English local news sites use it; a site name alone
  * gives none.
  */
-record OutletHome(String key, String country) {
-    // country: ISO alpha-2, or null when the outlet was given by name only
+record OutletHome(String key, String country, boolean countryAssumed) {
+    // country: ISO alpha-2, or null when the outlet was given by name only; countryAssumed: read from a generic domain
+    /** Cities this big are the outlet's home when its address names them, whether or not the story does. */
+    static final long ADDRESS_CITY_POPULATION = 100_000;
+    private static final int SHORTEST_CITY_NAME = 5;
+
+    OutletHome(String key, String country) {
+        this(key, country, false);
+    }
+
+    /** The same home in {@code otherCountry}. */
+    OutletHome in(String otherCountry) {
+        return new OutletHome(key, otherCountry, false);
+    }
     /** Shorter names match inside too many words ("rye", "ada"). */
     private static final int SHORTEST_NAME = 4;
     private static final Set<String> GENERIC_DOMAINS = Set.of("com", "net", "org", "us", "info", "biz", "news");
@@ -50,7 +62,34 @@ record OutletHome(String key, String country) {
                 best = key;
             }
         }
-        return best == null ? null : new OutletHome(best, country);
+        return best == null ? null : new OutletHome(best, country, host != null && GENERIC_DOMAINS.contains(lastLabel(host)));
+    }
+
+    /**
+     * A big city whose name the outlet's address holds ("dallasnews.com": Dallas, Texas), in the
+     * address's country; the longest such name, or null.
+     */
+    static GazetteerEntry cityInAddress(String outlet, Gazetteer gazetteer) {
+        String host = outlet == null ? null : hostOf(outlet.strip().toLowerCase(Locale.ROOT));
+        String country = host == null ? null : countryOfDomain(host, gazetteer);
+        if (country == null) {
+            return null;
+        }
+        String name = squash(nameLabels(host));
+        for (int len = name.length(); len >= SHORTEST_CITY_NAME; len--) {
+            for (int at = 0; at + len <= name.length(); at++) {
+                GazetteerEntry city = gazetteer.bigCityBySquashedName(name.substring(at, at + len), country,
+                        ADDRESS_CITY_POPULATION);
+                if (city != null) {
+                    return city;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String lastLabel(String host) {
+        return host.substring(host.lastIndexOf('.') + 1);
     }
 
     /** The host of an address ("http://www.x.com/a": "www.x.com"); null when {@code s} is a name, not an address. */
@@ -85,7 +124,7 @@ record OutletHome(String key, String country) {
         return out.toString();
     }
 
-    private static String squash(String s) {
+    static String squash(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -140,7 +140,13 @@ final class StoryContext {
      * holding it ("West Palestine Avenue") are the same name again.
      */
     boolean supports(String country, String key) {
-        return votes.stream().anyMatch(v -> !v.from().contains(key) && v.country().equals(country));
+        return countrySupport(country, key) > 0;
+    }
+
+    /** How much everything but the name {@code key} (and longer names holding it) speaks for {@code country}. */
+    double countrySupport(String country, String key) {
+        return votes.stream().filter(v -> !v.from().contains(key) && v.country().equals(country))
+                .mapToDouble(Vote::weight).sum();
     }
 
     /** Bonus points for {@code e} as the meaning of the name {@code key}, from everyone else's votes. */

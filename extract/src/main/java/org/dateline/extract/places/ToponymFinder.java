@@ -19,6 +19,7 @@ final class ToponymFinder {
     private static final Set<String> LOCATION_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
     private static final Set<String> RETYPABLE_TYPES = Set.of("ORGANIZATION", "MISC");
     private static final int LONGEST_UNTAGGED_NAME = 4;
+    private static final Set<String> COUNTY_WORDS = Set.of("County", "Parish", "Borough");
 
     private final Gazetteer gazetteer;
     private final long bigCityPopulation;
@@ -144,13 +145,18 @@ final class ToponymFinder {
         return true;
     }
 
-    /** Countries, continents, regions, first-level divisions, capitals and big cities. */
+    /**
+     * Countries, continents, regions, first-level divisions, capitals, big cities, and counties named
+     * as such ("Licking County Prosecutor": the NER's organization holds a county).
+     */
     boolean isWellKnown(String name) {
         if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
             return false;
         }
+        boolean namedAsCounty = COUNTY_WORDS.stream().anyMatch(w -> name.endsWith(" " + w));
         for (GazetteerEntry e : gazetteer.lookup(name)) {
             if (e.isCountry() || e.isContinent() || e.isFirstLevelDivision() || e.isCapital()
+                    || namedAsCounty && "ADM2".equals(e.featureCode())
                     || PlaceScorer.isNamedRegion(e) || e.isPopulatedPlace() && e.population() >= bigCityPopulation) {
                 return true;
             }

@@ -55,4 +55,12 @@ class GazetteerTest {
         assertTrue(all.stream().anyMatch(GazetteerEntry::isCountry));
         assertTrue(all.stream().anyMatch(GazetteerEntry::isFirstLevelDivision));
     }
+
+    @Test
+    void firstLevelDivisionsLieInTheirCountry() {
+        // the package's point for Cameroon's South region lay in Kansas; the build now checks them
+        GazetteerEntry south = gazetteer.lookup("South").stream()
+                .filter(e -> e.isFirstLevelDivision() && "CM".equals(e.country())).findFirst().orElseThrow();
+        assertTrue(south.lat() > 1 && south.lat() < 4 && south.lon() > 9 && south.lon() < 15, south.toString());
+    }
 }

@@ -210,4 +210,34 @@ class GeoparserTest {
                 "Harbourside Convention Centre");
         assertNull(centre.lat(), centre.toString());
     }
+
+    @Test
+    void aBigCityInTheOutletsAddressSpeaksForTheStory() {
+        String story = "A woman was struck by a car in [Arlington|LOCATION] on Tuesday, police said.";
+        Place arlington = named(parseFrom("https://www.dallasnews.com/news/2009/x", story), "Arlington");
+        assertEquals("US", arlington.country());
+        assertEquals(32.7, arlington.lat(), 0.3); // Arlington, Texas, not Virginia
+    }
+
+    @Test
+    void aDotComPaperInAStoryAboutOntarioIsCanadian() {
+        Place woodstock = named(parseFrom("woodstockherald.com", "Reaction in [Woodstock|LOCATION] to the "
+                + "[Ontario|LOCATION] budget was mixed, the [Ontario|LOCATION] finance minister heard."), "Woodstock");
+        assertEquals("CA", woodstock.country());
+    }
+
+    @Test
+    void aStateAbbreviationCutBeforeItsPeriodIsStillTheState() {
+        Place va = named(parse("The plant closed in [Roanoke|LOCATION], [Va|LOCATION]. on Friday."), "Va");
+        assertEquals("US", va.country());
+        assertEquals("ADM1", va.featureCode());
+    }
+
+    @Test
+    void aCountyInsideAnOrganizationsNameIsAPlace() {
+        List<Place> places = parse("[Licking County Prosecutor|ORGANIZATION] Ken Oswalt said the trial would resume.");
+        Place county = named(places, "Licking County");
+        assertEquals("US", county.country());
+        assertEquals("ADM2", county.featureCode());
+    }
 }

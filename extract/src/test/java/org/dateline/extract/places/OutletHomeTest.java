@@ -13,7 +13,7 @@ class OutletHomeTest {
     void aGenericDomainIsAnAmericanLocalPaper() {
         OutletHome home = OutletHome.find("http://www.parisbeacon.com/news/1.html", List.of("paris", "edgar county"),
                 gazetteer);
-        assertEquals(new OutletHome("paris", "US"), home);
+        assertEquals(new OutletHome("paris", "US", true), home); // assumed: a story may show it is Canadian
     }
 
     @Test
