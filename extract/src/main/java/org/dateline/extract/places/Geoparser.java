@@ -203,9 +203,6 @@ public final class Geoparser {
                 qualifier = Math.max(qualifier, context.qualifierBonus(e, text, m.end()));
             }
             score += qualifier;
-            if (System.getProperty("geo.debug") != null && key.equals(System.getProperty("geo.debug"))) {
-                System.err.printf("DBG %s %s %s.%s.%s pop=%d prior=%.2f ctx=%.2f shared=%.2f q=%.2f total=%.2f%n", key, e.name(), e.country(), e.admin1(), e.admin2(), e.population(), PlaceScorer.prior(e), context.bonus(e, key), context.sharedDivisionBonus(e, key), qualifier, score);
-            }
             if (score > bestScore) {
                 best = e;
                 bestScore = score;

@@ -1,6 +1,7 @@
 package org.dateline.extract.places;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -33,7 +34,7 @@ record OutletHome(String key, String country, boolean countryAssumed) {
     private static final Set<String> SUBDOMAINS = Set.of("www", "news", "m", "mobile", "blogs", "online");
 
     /** The features {@code entries} that may be the home: towns and districts in its country, none when no entry is. */
-    java.util.List<GazetteerEntry> candidates(java.util.List<GazetteerEntry> entries) {
+    List<GazetteerEntry> candidates(List<GazetteerEntry> entries) {
         return entries.stream().filter(e -> !e.isCountry() && !e.isContinent() && !PlaceScorer.isNamedRegion(e)
                 && ("A".equals(e.featureClass()) || e.isPopulatedPlace())
                 && (country == null || country.equals(e.country()))).toList();

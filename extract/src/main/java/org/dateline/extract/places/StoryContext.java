@@ -1,8 +1,12 @@
 package org.dateline.extract.places;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +30,9 @@ final class StoryContext {
     private final Gazetteer gazetteer;
     private final List<Vote> votes = new ArrayList<>();
     /** For each name, the divisions its candidates lie in, with the name's weight (less for names found everywhere). */
-    private final Map<String, Map<String, Double>> divisionsByName = new java.util.HashMap<>();
+    private final Map<String, Map<String, Double>> divisionsByName = new HashMap<>();
     /** The same for second-level divisions (counties): "Huntsville" and "Walker County" meet in Walker County, Texas. */
-    private final Map<String, Map<String, Double>> countiesByName = new java.util.HashMap<>();
+    private final Map<String, Map<String, Double>> countiesByName = new HashMap<>();
     private static final double SHARED_COUNTY_POINTS = 3.0;
     private static final double MOST_SHARED_POINTS = 4.0;
 
@@ -81,7 +85,7 @@ final class StoryContext {
             }
             divisionsByName.put(key, spread(entries, StoryContext::division));
             // two names meeting in one county is rarely chance, however many counties each has
-            Map<String, Double> counties = new java.util.HashMap<>();
+            Map<String, Double> counties = new HashMap<>();
             spread(entries, StoryContext::county).keySet().forEach(c -> counties.put(c, 1.0));
             countiesByName.put(key, counties);
         });
@@ -89,15 +93,15 @@ final class StoryContext {
 
     /** Each area the entries lie in, weighted 1/sqrt(number of areas). */
     private static Map<String, Double> spread(List<GazetteerEntry> entries,
-                                              java.util.function.Function<GazetteerEntry, String> area) {
-        java.util.Set<String> areas = new java.util.HashSet<>();
+                                              Function<GazetteerEntry, String> area) {
+        Set<String> areas = new HashSet<>();
         for (GazetteerEntry e : entries) {
             String a = area.apply(e);
             if (a != null) {
                 areas.add(a);
             }
         }
-        Map<String, Double> weights = new java.util.HashMap<>();
+        Map<String, Double> weights = new HashMap<>();
         for (String a : areas) {
             weights.put(a, 1 / Math.sqrt(areas.size()));
         }
