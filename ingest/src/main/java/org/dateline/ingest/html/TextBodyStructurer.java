@@ -22,10 +22,11 @@ import org.dateline.model.Span;
  */
 public final class TextBodyStructurer implements BodyStructurer {
     private static final String SEPARATOR = "\n\n";
-    private volatile TextStructurer structurer;
+    private final TextStructurer structurer;
 
     /** With the bundled English word list, read at the first page. */
     public TextBodyStructurer() {
+        this(null);
     }
 
     public TextBodyStructurer(TextStructurer structurer) {
@@ -70,16 +71,8 @@ public final class TextBodyStructurer implements BodyStructurer {
         return preferred != null ? preferred : fallback;
     }
 
+    /** The structurer given, else the process's shared one: the word list is read once, not per reader. */
     private TextStructurer structurer() {
-        TextStructurer s = structurer;
-        if (s == null) {
-            synchronized (this) {
-                if (structurer == null) {
-                    structurer = TextStructurer.withBundledWordList();
-                }
-                s = structurer;
-            }
-        }
-        return s;
+        return structurer != null ? structurer : TextStructurer.bundled();
     }
 }

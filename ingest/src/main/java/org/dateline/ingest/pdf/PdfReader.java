@@ -25,9 +25,10 @@ public final class PdfReader implements DocumentReader {
     public static final int MAX_PAGES = 200;
 
     private final PdfTextExtractor extractor = new PdfTextExtractor(MAX_PAGES);
-    private volatile TextStructurer structurer;
+    private final TextStructurer structurer;
 
     public PdfReader() {
+        this(null);
     }
 
     public PdfReader(TextStructurer structurer) {
@@ -63,16 +64,8 @@ public final class PdfReader implements DocumentReader {
         return new ReadDocument(info, structured.article(), warnings);
     }
 
+    /** The structurer given, else the process's shared one: the word list is read once, not per reader. */
     private TextStructurer structurer() {
-        TextStructurer s = structurer;
-        if (s == null) {
-            synchronized (this) {
-                if (structurer == null) {
-                    structurer = TextStructurer.withBundledWordList();
-                }
-                s = structurer;
-            }
-        }
-        return s;
+        return structurer != null ? structurer : TextStructurer.bundled();
     }
 }

@@ -21,7 +21,7 @@ public final class PlainTextReader implements DocumentReader {
 
     private final TextDecoder decoder = new TextDecoder();
     private final TextStructurer.Mode mode;
-    private volatile TextStructurer structurer;
+    private final TextStructurer structurer;
 
     /** For {@link java.util.ServiceLoader}: the bundled word list is read on the first document. */
     public PlainTextReader() {
@@ -58,18 +58,9 @@ public final class PlainTextReader implements DocumentReader {
         return new ReadDocument(info, article, warnings);
     }
 
+    /** The structurer given, else the process's shared one: the word list is read once, not per reader. */
     private TextStructurer structurer() {
-        TextStructurer s = structurer;
-        if (s == null) {
-            synchronized (this) {
-                s = structurer;
-                if (s == null) {
-                    s = TextStructurer.withBundledWordList();
-                    structurer = s;
-                }
-            }
-        }
-        return s;
+        return structurer != null ? structurer : TextStructurer.bundled();
     }
 
 

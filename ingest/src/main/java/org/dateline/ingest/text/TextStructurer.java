@@ -51,6 +51,15 @@ public final class TextStructurer {
         return new TextStructurer(WordList.bundled());
     }
 
+    /** One structurer over the bundled word list for the whole process, read at the first call. */
+    public static TextStructurer bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final TextStructurer INSTANCE = withBundledWordList();
+    }
+
     public StructuredText structure(String text, DocumentMetadata meta, ReadOptions opts) {
         return structure(text, meta, opts, Mode.NORMALIZE);
     }
