@@ -34,17 +34,15 @@ final class PetrarchActorPhrases {
         return dictionary.actorCode(String.join(" ", words), day).isPresent();
     }
 
-    /**
-     * The role code of an agent phrase ({@code ~GOV} form), or null. The importer matches an agent phrase
-     * at the end of the words given; a match that a shorter tail also gives does not cover the first word.
-     */
+    /** The role code of an agent phrase covering all of {@code words}, in {@code ~GOV} or {@code NGO~} form, or null. */
     String agentCode(List<String> words) {
-        List<String> roles = dictionary.agentRoles(String.join(" ", words));
-        if (roles.isEmpty() || words.size() > 1 && !dictionary.agentRoles(String.join(" ", words.subList(1, words.size()))).isEmpty()) {
+        String phrase = String.join(" ", words);
+        List<String> roles = dictionary.agentRolesOfWhole(phrase);
+        if (roles.isEmpty()) {
             return null;
         }
         String joined = String.join("", roles);
-        return dictionary.agentPrecedes(String.join(" ", words)) ? joined + "~" : "~" + joined;
+        return dictionary.agentPrecedes(phrase) ? joined + "~" : "~" + joined;
     }
 
     int longestPhrase() {

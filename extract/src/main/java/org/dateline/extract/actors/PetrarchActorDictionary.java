@@ -153,9 +153,22 @@ public final class PetrarchActorDictionary {
         return agent(phrase).map(Agent::roles).orElse(List.of());
     }
 
-    /** True when the agent phrase ending {@code phrase} puts its roles before the actor's code ({@code NGO~}). */
+    /**
+     * Role codes of an agent phrase that is all of {@code phrase} (MAIN_OPPOSITION_GROUP for "main opposition
+     * group", never OPPOSITION_GROUP for its tail); empty when no agent covers every word.
+     */
+    public List<String> agentRolesOfWhole(String phrase) {
+        return wholeAgent(phrase).map(Agent::roles).orElse(List.of());
+    }
+
+    /** True when the agent phrase that is all of {@code phrase} puts its roles before the actor's code ({@code NGO~}). */
     public boolean agentPrecedes(String phrase) {
-        return agent(phrase).map(Agent::prefix).orElse(false);
+        return wholeAgent(phrase).map(Agent::prefix).orElse(false);
+    }
+
+    private Optional<Agent> wholeAgent(String phrase) {
+        List<String> words = PetrarchPhrase.textWords(phrase);
+        return agents.stream().filter(a -> a.phrase().matchesWhole(words)).findFirst();
     }
 
     private Optional<Agent> agent(String phrase) {

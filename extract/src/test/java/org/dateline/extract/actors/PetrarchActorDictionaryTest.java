@@ -86,4 +86,12 @@ class PetrarchActorDictionaryTest {
         assertTrue(dict.agentPrecedes("relief group"));
         assertFalse(dict.agentPrecedes("defense minister"));
     }
+
+    @Test
+    void aWholeAgentPhraseBeatsTheAgentAtItsEnd() {
+        assertEquals(List.of("OPP"), dict.agentRolesOfWhole("human rights activists"));
+        assertEquals(List.of("HRI"), dict.agentRolesOfWhole("rights activist"));
+        assertEquals(List.of(), dict.agentRolesOfWhole("young rights activist"));
+        assertEquals(List.of("HRI"), dict.agentRoles("young rights activist"));
+    }
 }
