@@ -15,7 +15,8 @@ import org.dateline.model.Speaker;
 import org.junit.jupiter.api.Test;
 
 class ClaimsFromQuotesTest {
-    private static final String TEXT = "Gondor shelled the harbour, the envoy said. Rohan closed the pass, a station reported.";
+    private static final String TEXT = "Gondor shelled the harbour, the envoy said. Rohan closed the pass, a station reported."
+            + " Rohan denied that it shelled the port.";
 
     private static Span span(String words) {
         int at = TEXT.indexOf(words);
@@ -46,6 +47,15 @@ class ClaimsFromQuotesTest {
                 List.of(quote("Gondor shelled the harbour", "E2")), Set.of()).get(0);
         assertEquals(Modality.NEGATED, e.modality());
         assertEquals("E2", e.claimedBy());
+    }
+
+    @Test
+    void whatASpeakerDeniesIsNegatedAndTheirs() {
+        Quote denial = new Quote("Q2", QuoteKind.INDIRECT, span("it shelled the port"), span("denied"),
+                new Speaker("E3", span("Rohan denied")), List.of());
+        Event e = ClaimsFromQuotes.apply(List.of(event("shelled the port", Modality.ASSERTED, null)), List.of(denial), Set.of()).get(0);
+        assertEquals(Modality.NEGATED, e.modality());
+        assertEquals("E3", e.claimedBy());
     }
 
     @Test

@@ -3,13 +3,14 @@ package org.dateline.eval.petrarch;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.dateline.extract.actors.DatedCode;
 import org.dateline.extract.actors.PetrarchActorDictionary;
 
 /**
  * The PETRARCH actor and agent dictionaries as phrase tables for coding noun phrases, over the actors
- * stage's importer ({@link PetrarchActorDictionary}): actor phrase -> codes on a day, agent phrase -> role
- * codes. That importer keeps roles, not where PETRARCH's {@code ~} put them, so every role is appended
- * ({@code NGO~} prefixes come out as suffixes).
+ * stage's importer ({@link PetrarchActorDictionary}): actor phrase -> codes on a day (several for an entry
+ * such as {@code [FRO/BIL/SAM]}), agent phrase -> role codes in PETRARCH's {@code ~GOV} (after the actor)
+ * or {@code NGO~} (before it) form.
  */
 final class PetrarchActorPhrases {
     private final PetrarchActorDictionary dictionary;
@@ -26,23 +27,22 @@ final class PetrarchActorPhrases {
     List<String> actorCodes(List<String> words, LocalDate day) {
         return dictionary.actorCode(String.join(" ", words), day)
                 .filter(c -> !c.isBlank() && !c.equals("---"))
-                .map(c -> List.of(c.split("/"))).orElse(List.of());
+                .map(DatedCode::codes).orElse(List.of());
     }
 
     boolean isActor(List<String> words, LocalDate day) {
         return dictionary.actorCode(String.join(" ", words), day).isPresent();
     }
 
-    /**
-     * The role code of an agent phrase ({@code ~GOV} form), or null. The importer matches an agent phrase
-     * at the end of the words given; a match that a shorter tail also gives does not cover the first word.
-     */
+    /** The role code of an agent phrase covering all of {@code words}, in {@code ~GOV} or {@code NGO~} form, or null. */
     String agentCode(List<String> words) {
-        List<String> roles = dictionary.agentRoles(String.join(" ", words));
-        if (roles.isEmpty() || words.size() > 1 && !dictionary.agentRoles(String.join(" ", words.subList(1, words.size()))).isEmpty()) {
+        String phrase = String.join(" ", words);
+        List<String> roles = dictionary.agentRolesOfWhole(phrase);
+        if (roles.isEmpty()) {
             return null;
         }
-        return "~" + String.join("", roles);
+        String joined = String.join("", roles);
+        return dictionary.agentPrecedes(phrase) ? joined + "~" : "~" + joined;
     }
 
     int longestPhrase() {

@@ -33,26 +33,21 @@ final class PetrarchNounPhraseActors implements ActorCodeLookup {
             return List.of();
         }
         if (own.actors.isEmpty()) {
-            // a role without a country: look into its complements, then its first conjunct
-            for (Dependency d : s.children(head)) {
-                if (d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss")) {
-                    List<ActorRef> inner = new ArrayList<>();
-                    for (int h : withConjuncts(s, d.dependent())) {
-                        Coded c = codeCore(s, h);
-                        for (String a : c.actors) {
-                            inner.add(new ActorRef(null, combine(own.prefix, a, own.agents), h, h + 1));
-                        }
-                    }
-                    if (!inner.isEmpty()) {
-                        return inner;
-                    }
-                }
+            // a role without a country: look into its complements, then its first conjunct's country or complements
+            List<ActorRef> inner = complementActors(s, head, own);
+            if (!inner.isEmpty()) {
+                return inner;
             }
             Dependency up = s.head(head);
             if (up != null && up.relation().startsWith("conj") && up.governor() >= 0) {
                 Coded first = codeCore(s, up.governor());
                 if (!first.actors.isEmpty()) {
                     return List.of(new ActorRef(null, combine(own.prefix, first.actors.get(0), own.agents), head, head + 1));
+                }
+                // "lawmakers and officials in Fornost and Gondor": the place phrase serves both roles
+                inner = complementActors(s, up.governor(), own);
+                if (!inner.isEmpty()) {
+                    return inner;
                 }
             }
             return List.of(new ActorRef(null, combine(own.prefix, "---", own.agents), head, head + 1));
@@ -62,6 +57,25 @@ final class PetrarchNounPhraseActors implements ActorCodeLookup {
             out.add(new ActorRef(null, combine(own.prefix, a, own.agents), own.first, head + 1));
         }
         return out;
+    }
+
+    /** The countries of {@code head}'s prepositional complements ("ambassadors of Arnor"), with {@code role}'s codes. */
+    private List<ActorRef> complementActors(Sentence s, int head, Coded role) {
+        List<ActorRef> inner = new ArrayList<>();
+        for (Dependency d : s.children(head)) {
+            if (d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss")) {
+                for (int h : withConjuncts(s, d.dependent())) {
+                    Coded c = codeCore(s, h);
+                    for (String a : c.actors) {
+                        inner.add(new ActorRef(null, combine(role.prefix, a, role.agents), h, h + 1));
+                    }
+                }
+                if (!inner.isEmpty()) {
+                    return inner;
+                }
+            }
+        }
+        return inner;
     }
 
     private static List<Integer> withConjuncts(Sentence s, int h) {
@@ -125,9 +139,10 @@ final class PetrarchNounPhraseActors implements ActorCodeLookup {
             int matched = 0;
             for (int n = Math.min(dictionary.longestPhrase(), words.size() - i); n >= 1 && matched == 0; n--) {
                 List<String> phrase = words.subList(i, i + n);
-                if (actors.isEmpty() && dictionary.isActor(phrase, day)) {
+                boolean conjunct = isConjunctModifier(s, tokens.get(i), head);
+                if ((actors.isEmpty() || conjunct) && dictionary.isActor(phrase, day)) {
                     actors.addAll(dictionary.actorCodes(phrase, day));
-                    first = tokens.get(i);
+                    first = Math.min(first, tokens.get(i));
                     matched = n;
                 } else if (dictionary.agentCode(phrase) != null) {
                     String code = dictionary.agentCode(phrase).replace(" ", "");
@@ -151,12 +166,24 @@ final class PetrarchNounPhraseActors implements ActorCodeLookup {
         return new Coded(actors, prefix.toString(), agents, first, headIsRole);
     }
 
+    /** "Calenardhon" in "Eriadori and Calenardhon leaders": a conjunct of a modifier, a second actor of the phrase. */
+    private static boolean isConjunctModifier(Sentence s, int t, int head) {
+        Dependency up = s.head(t);
+        if (up == null || !up.relation().startsWith("conj") || up.governor() < 0) {
+            return false;
+        }
+        Dependency modifier = s.head(up.governor());
+        return modifier != null && modifier.governor() == head
+                && (modifier.relation().startsWith("compound") || modifier.relation().equals("amod"));
+    }
+
     private static void collect(Sentence s, int t, List<Integer> out, boolean top) {
         out.add(t);
         for (Dependency d : s.children(t)) {
             String r = d.relation();
             boolean keep = r.startsWith("compound") || r.startsWith("flat") || r.equals("amod") || r.equals("det")
-                    || r.equals("nmod:poss") || r.equals("case") && !top || r.equals("nummod") || r.equals("advmod");
+                    || r.equals("nmod:poss") || r.equals("case") && !top || r.equals("nummod") || r.equals("advmod")
+                    || r.startsWith("conj") && isConjunctModifier(s, d.dependent(), s.head(t) == null ? -1 : s.head(t).governor());
             if (keep) {
                 collect(s, d.dependent(), out, false);
             }

@@ -126,7 +126,8 @@ public final class ActorCoder {
             }
             Optional<String> code = p.actorCode(name, day);
             if (code.isPresent()) {
-                return Optional.of(ActorCodes.parse(code.get(), dictionaries.countries()));
+                // a mention is one actor: of a multi-actor entry (FRO/BIL/SAM) it takes the first
+                return Optional.of(ActorCodes.parse(DatedCode.codes(code.get()).get(0), dictionaries.countries()));
             }
         }
         return Optional.empty();

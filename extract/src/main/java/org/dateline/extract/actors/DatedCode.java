@@ -9,6 +9,8 @@ import java.util.Optional;
  * One code of a PETRARCH actor entry with its optional date restriction: {@code [IRNGOV]} always,
  * {@code [IRNGOV >130803]} from that day on, {@code [IRNGOV <130803]} before it, and
  * {@code [IRNGOV 050803-130803]} between two days (both included). Dates are YYMMDD or YYYYMMDD.
+ * A code may name several actors at once, separated by slashes ({@code [FRO/BIL/SAM]}: PETRARCH codes an
+ * event for each); {@link #codes(String)} splits it.
  */
 public record DatedCode(String code, LocalDate from, LocalDate until) {
     /** Two-digit years up to this one are 20YY, later ones 19YY (PETRARCH's dictionaries start in the 1940s). */
@@ -26,7 +28,7 @@ public record DatedCode(String code, LocalDate from, LocalDate until) {
     public static DatedCode parse(String bracket) {
         String[] parts = bracket.trim().split("\\s+");
         String code = parts[0].toUpperCase(Locale.ROOT);
-        if (!code.matches("~?[A-Z0-9]{3,}")) {
+        if (!code.matches("~?[A-Z0-9]{3,}(/[A-Z0-9]{3,})*~?")) {
             throw new IllegalArgumentException("not a CAMEO code: " + parts[0]);
         }
         if (parts.length == 1) {
@@ -44,6 +46,11 @@ public record DatedCode(String code, LocalDate from, LocalDate until) {
             return new DatedCode(code, day(restriction.substring(0, dash)), day(restriction.substring(dash + 1)));
         }
         throw new IllegalArgumentException("unreadable date restriction: " + restriction);
+    }
+
+    /** The actors a code names: {@code FRO/BIL/SAM} gives three, any other code itself. */
+    public static List<String> codes(String code) {
+        return List.of(code.split("/"));
     }
 
     static LocalDate day(String digits) {

@@ -28,7 +28,8 @@ public final class PetrarchActorDictionary {
         }
     }
 
-    record Agent(PetrarchPhrase phrase, List<String> roles) {
+    /** {@code prefix}: the roles go before the actor's code ({@code NGO~}), not after it ({@code ~GOV}). */
+    record Agent(PetrarchPhrase phrase, List<String> roles, boolean prefix) {
     }
 
     record Discard(PetrarchPhrase phrase, boolean story) {
@@ -120,35 +121,67 @@ public final class PetrarchActorDictionary {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ActorEntry> entry = actorEntry(words);
-        if (entry.isEmpty() && words.size() > 1 && words.get(0).equals("THE")) {
-            entry = actorEntry(words.subList(1, words.size()));
+        Optional<Integer> entry = actorEntry(words);
+        if (words.size() > 1 && words.get(0).equals("THE")) {
+            // "the" is optional before a name; and the stem THE_KU must not take "the Kuwait" from KUWAIT
+            List<String> rest = words.subList(1, words.size());
+            Optional<Integer> withoutThe = actorEntry(rest);
+            if (entry.isEmpty() || withoutThe.isPresent() && byStem(entry.get(), words) && !byStem(withoutThe.get(), rest)) {
+                entry = withoutThe;
+            }
         }
-        return entry.flatMap(e -> DatedCode.resolve(e.codes(), day));
+        return entry.flatMap(i -> DatedCode.resolve(actorEntries.get(i).codes(), day));
     }
 
-    private Optional<ActorEntry> actorEntry(List<String> words) {
+    /** True when entry {@code i} matches {@code words} only as a stem (its last word is cut short). */
+    private boolean byStem(int i, List<String> words) {
+        List<String> phrase = actorPhrases.get(i).words();
+        return !phrase.get(phrase.size() - 1).equals(words.get(words.size() - 1));
+    }
+
+    private Optional<Integer> actorEntry(List<String> words) {
         List<Integer> candidates = actorsByFirstWord.getOrDefault(indexKey(words.get(0)), List.of());
         return candidates.stream()
                 .filter(i -> actorPhrases.get(i).matchesWhole(words))
                 // an exact entry beats a stem; a longer stem beats a shorter one
                 .min(Comparator.comparing((Integer i) -> actorPhrases.get(i).stemLast())
-                        .thenComparing(i -> -actorPhrases.get(i).text().length()))
-                .map(actorEntries::get);
+                        .thenComparing(i -> -actorPhrases.get(i).text().length()));
     }
 
     /** Role codes of the longest agent phrase that ends {@code phrase}: "Defense Minister" gives [GOV, MIL]. */
     public List<String> agentRoles(String phrase) {
+        return agent(phrase).map(Agent::roles).orElse(List.of());
+    }
+
+    /**
+     * Role codes of an agent phrase that is all of {@code phrase} (MAIN_OPPOSITION_GROUP for "main opposition
+     * group", never OPPOSITION_GROUP for its tail); empty when no agent covers every word.
+     */
+    public List<String> agentRolesOfWhole(String phrase) {
+        return wholeAgent(phrase).map(Agent::roles).orElse(List.of());
+    }
+
+    /** True when the agent phrase that is all of {@code phrase} puts its roles before the actor's code ({@code NGO~}). */
+    public boolean agentPrecedes(String phrase) {
+        return wholeAgent(phrase).map(Agent::prefix).orElse(false);
+    }
+
+    private Optional<Agent> wholeAgent(String phrase) {
+        List<String> words = PetrarchPhrase.textWords(phrase);
+        return agents.stream().filter(a -> a.phrase().matchesWhole(words)).findFirst();
+    }
+
+    private Optional<Agent> agent(String phrase) {
         List<String> words = PetrarchPhrase.textWords(phrase);
         for (int start = 0; start < words.size(); start++) {
             List<String> tail = words.subList(start, words.size());
             for (Agent a : agents) {
                 if (a.phrase().matchesWhole(tail)) {
-                    return a.roles();
+                    return Optional.of(a);
                 }
             }
         }
-        return List.of();
+        return Optional.empty();
     }
 
     /** True when the name contains a discard phrase (sports clubs, storms: things that are not actors). */

@@ -83,7 +83,10 @@ final class PetrarchParser {
             if (codes.isEmpty()) {
                 continue;
             }
-            List<String> roles = ActorCodes.parts(codes.get(0).code().replace("~", ""));
+            String code = codes.get(0).code();
+            List<String> roles = ActorCodes.parts(code.replace("~", ""));
+            // "NGO~" goes before the actor's code (NGOARN), "~GOV" after it (ARNGOV)
+            boolean prefix = code.endsWith("~") && !code.startsWith("~");
             String phrase = phrasePart(line);
             List<String> forms = new ArrayList<>();
             Matcher plurals = PLURALS.matcher(phrase);
@@ -98,7 +101,7 @@ final class PetrarchParser {
             forms.add(0, phrase.trim());
             for (String form : forms) {
                 for (String expanded : expand(form, macros)) {
-                    agents.add(new PetrarchActorDictionary.Agent(PetrarchPhrase.parse(expanded), roles));
+                    agents.add(new PetrarchActorDictionary.Agent(PetrarchPhrase.parse(expanded), roles, prefix));
                 }
             }
         }

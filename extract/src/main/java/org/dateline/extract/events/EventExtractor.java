@@ -57,8 +57,9 @@ public final class EventExtractor {
                 }
                 EventDater.Dated day = EventDater.date(v, e.trigger(), e.clause(), times, articleDate);
                 ModalityRules.Result mod = ModalityRules.of(v, e.trigger(), e.clause());
-                Draft d = new Draft(e, s, day, mod.modality(), speakerEntity(nlp, entities, s, mod.speaker()),
-                        places(nlp, v, e, datelinePlace));
+                List<Span> places = places(nlp, v, e, datelinePlace);
+                Draft d = new Draft(e, s, day, mod.modality(), speakerEntity(nlp, entities, s, mod.speaker()), places);
+                d.ownPlace = !places.isEmpty() && !places.equals(datelinePlace == null ? List.of() : List.of(datelinePlace));
                 (e.anaphoric() ? anaphors : drafts).add(d);
             }
         }
@@ -79,6 +80,8 @@ public final class EventExtractor {
         final Modality modality;
         final String claimedBy;
         List<Span> places;
+        /** The place comes from the event's own sentence, not the dateline. */
+        boolean ownPlace;
 
         Draft(CodedEvent coded, Sentence sentence, EventDater.Dated day, Modality modality, String claimedBy, List<Span> places) {
             this.coded = coded;
@@ -143,7 +146,10 @@ public final class EventExtractor {
         }
     }
 
-    /** Repeats of one event (same event code, actor codes and modality) become one row, keeping a day and place the text gave. */
+    /**
+     * Repeats of one event (same event code, actor codes and modality) become one row, keeping a day and place
+     * the text gave: a headline's "agree to talks" takes "talks in Geneva" from the body over the dateline's city.
+     */
     private static List<Draft> merge(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
@@ -154,8 +160,9 @@ public final class EventExtractor {
                 if (!same.get().day.explicit() && d.day.explicit()) {
                     same.get().day = d.day;
                 }
-                if (same.get().places.isEmpty()) {
+                if (same.get().places.isEmpty() || !same.get().ownPlace && d.ownPlace) {
                     same.get().places = d.places;
+                    same.get().ownPlace = d.ownPlace;
                 }
             }
         }

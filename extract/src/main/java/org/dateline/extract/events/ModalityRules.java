@@ -9,12 +9,15 @@ import org.dateline.nlp.Dependency;
  * Reads an event's modality from the parse around its clause. In order of precedence:
  * <ol>
  * <li>negated: {@code not}, {@code never}, {@code n't} on the clause or a verb it complements
- * ({@code is not able to continue}), or {@code no} on a nominal trigger;</li>
+ * ({@code is not able to continue}), {@code no} on a nominal trigger, or the complement of a denial
+ * ({@code X denied that its troops had attacked}: X's claim is that it did not happen);</li>
  * <li>hypothetical: inside an {@code if}/{@code unless} clause, or under {@code could/might/may/should},
- * or {@code would} outside reported speech;</li>
+ * or {@code would} outside reported speech, or a nominal event called for ({@code called for a ceasefire},
+ * {@code urged talks}: wanted, not happened);</li>
  * <li>question: the sentence ends with a question mark;</li>
  * <li>future: {@code will/shall}, {@code would} in reported speech ({@code announced it would}), or the
- * complement of a verb of intent ({@code plans to}, {@code threatened to}, {@code is about to});</li>
+ * complement of a verb of intent ({@code plans to}, {@code threatened to}, {@code is about to}), or a
+ * nominal event it governs ({@code agree to talks}, {@code plan a visit});</li>
  * <li>claimed: inside the complement of a speech verb, or beside one ({@code X did Y, Z said});
  * the speaker is that verb's subject. A news organisation reporting is not a claim.</li>
  * </ol>
@@ -28,6 +31,11 @@ final class ModalityRules {
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "threaten", "vow", "pledge", "promise",
             "prepare", "aim", "expect", "want", "hope", "seek", "decide", "agree", "propose", "offer", "schedule",
             "about", "set", "go", "mean", "wish", "try", "attempt");
+    /** Speech verbs whose complement the speaker says did not happen. */
+    private static final Set<String> DENIAL_VERBS = Set.of("deny");
+    /** Verbs that ask for an event: a nominal event they govern has not happened. */
+    private static final Set<String> DIRECTIVE_VERBS = Set.of("call", "urge", "demand", "appeal", "ask", "press",
+            "push", "request", "seek", "propose", "advocate", "insist");
     private static final Set<String> MEDIA_WORDS = Set.of("agency", "news", "media", "newspaper", "television",
             "tv", "radio", "channel", "daily", "outlet", "broadcaster", "report", "reports", "website");
 
@@ -39,22 +47,43 @@ final class ModalityRules {
 
     static Result of(ParseView v, int trigger, int clause) {
         int speaker = speaker(v, clause);
-        boolean reported = speechVerb(v, clause) >= 0;
-        if (negated(v, trigger, clause)) {
+        int speech = speechVerb(v, clause);
+        boolean reported = speech >= 0;
+        boolean nominal = trigger != clause && !v.token(trigger).isVerb();
+        if (negated(v, trigger, clause) || reported && DENIAL_VERBS.contains(v.lemma(speech))) {
             return new Result(Modality.NEGATED, speaker);
         }
         if (conditional(v, clause) || modal(v, clause, Set.of("could", "might", "may", "should", "can"))
-                || !reported && modal(v, clause, Set.of("would"))) {
+                || !reported && modal(v, clause, Set.of("would"))
+                || nominal && calledFor(v, trigger, clause)) {
             return new Result(Modality.HYPOTHETICAL, speaker);
         }
         if (v.size() > 0 && v.lower(v.size() - 1).equals("?")) {
             return new Result(Modality.QUESTION, speaker);
         }
         if (modal(v, clause, Set.of("will", "shall", "'ll", "wo")) || reported && modal(v, clause, Set.of("would"))
-                || intended(v, clause)) {
+                || intended(v, clause) || nominal && intendedObject(v, trigger, clause)) {
             return new Result(Modality.FUTURE, speaker);
         }
         return new Result(speaker >= 0 ? Modality.CLAIMED : Modality.ASSERTED, speaker);
+    }
+
+    /** "agree to talks", "plan a visit", "offered talks" (but not "agree after clashes"). */
+    private static boolean intendedObject(ParseView v, int trigger, int clause) {
+        if (!INTENT_VERBS.contains(v.lemma(clause)) || v.governor(trigger) != clause) {
+            return false;
+        }
+        String rel = v.relation(trigger);
+        return rel.equals("obj") || rel.startsWith("obl") && Set.of("to", "for", "on").contains(v.childWord(trigger, "case"));
+    }
+
+    /** "called for a ceasefire", "urged talks" (but not "called off the talks"). */
+    private static boolean calledFor(ParseView v, int trigger, int clause) {
+        String lemma = v.lemma(clause);
+        if (!DIRECTIVE_VERBS.contains(lemma) || v.governor(trigger) != clause) {
+            return false;
+        }
+        return !Set.of("call", "appeal", "press", "push").contains(lemma) || "for".equals(v.childWord(trigger, "case"));
     }
 
     /** The clause and the verbs it completes through {@code xcomp} ("not able to continue"). */

@@ -67,4 +67,31 @@ class PetrarchActorDictionaryTest {
         assertTrue(dict.isDiscarded("the Golf Cup final"));
         assertFalse(dict.isDiscarded("Norland"));
     }
+
+    @Test
+    void aSlashNamesSeveralActorsAtOnce() {
+        assertEquals(Optional.of("ISL/ARG"), dict.actorCode("the Twin Isles", null));
+        assertEquals(List.of("ISL", "ARG"), DatedCode.codes("ISL/ARG"));
+    }
+
+    @Test
+    void theBeforeANameDoesNotLetAStemBeatTheExactName() {
+        assertEquals(Optional.of("ISL"), dict.actorCode("the Norland", null));
+        assertEquals(Optional.of("ISLEDU"), dict.actorCode("the Nomads", null));
+    }
+
+    @Test
+    void aTildeAfterTheRoleSaysItGoesBeforeTheActor() {
+        assertEquals(List.of("NGO"), dict.agentRoles("relief group"));
+        assertTrue(dict.agentPrecedes("relief group"));
+        assertFalse(dict.agentPrecedes("defense minister"));
+    }
+
+    @Test
+    void aWholeAgentPhraseBeatsTheAgentAtItsEnd() {
+        assertEquals(List.of("OPP"), dict.agentRolesOfWhole("human rights activists"));
+        assertEquals(List.of("HRI"), dict.agentRolesOfWhole("rights activist"));
+        assertEquals(List.of(), dict.agentRolesOfWhole("young rights activist"));
+        assertEquals(List.of("HRI"), dict.agentRoles("young rights activist"));
+    }
 }

@@ -37,7 +37,9 @@ class EventExtractorSlowTest {
             "U.S. forces in Syria and Iraq have seen a rise in attacks since Russia launched its offensive.",
             "Shoukry said Israel attacked the convoy.",
             "If Israel invades Rafah, the region will explode.",
-            "Egypt thanked Jordan for its help.");
+            "Egypt thanked Jordan for its help.",
+            "Jordan denied that Egypt had attacked Syria.",
+            "Iraq called for talks with Russia.");
     /** Actor codes for entities the actors stage leaves uncoded (its codes win where it gives one). */
     private static final Map<String, String> CODES = Map.of("Shoukry", "EGYGOV", "Khasawneh", "JORGOV", "Egypt", "EGY",
             "Jordan", "JOR", "Israel", "ISR", "Rafah", "PSE", "Russia", "RUS", "U.S.", "USA", "Syria", "SYR", "Iraq", "IRQ");
@@ -129,6 +131,24 @@ class EventExtractorSlowTest {
         for (Event e : conditional) {
             assertNotEquals(Modality.ASSERTED, e.modality(), e.toString());
         }
+    }
+
+    @Test
+    void whatTheSpeakerDeniesIsNegatedAndTheirs() {
+        List<Event> denied = inSentenceWith("had attacked Syria");
+        assertEquals(1, denied.size(), denied.toString());
+        assertEquals(Modality.NEGATED, denied.get(0).modality());
+        int at = TEXT.indexOf("Jordan denied");
+        assertEquals(entities.at(at, at + "Jordan".length()).orElseThrow().id(), denied.get(0).claimedBy());
+        assertEquals("EGY", denied.get(0).source().code());
+    }
+
+    @Test
+    void talksCalledForHaveNotHappened() {
+        List<Event> called = inSentenceWith("called for talks").stream().filter(e -> e.trigger().text().equals("talks")).toList();
+        assertEquals(1, called.size(), inSentenceWith("called for talks").toString());
+        assertEquals(Modality.HYPOTHETICAL, called.get(0).modality());
+        assertEquals("RUS", called.get(0).target().code());
     }
 
     @Test

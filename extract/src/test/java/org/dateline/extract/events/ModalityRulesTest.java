@@ -65,4 +65,32 @@ class ModalityRulesTest {
         assertEquals(Modality.FUTURE, r.modality());
         assertEquals(0, r.speaker());
     }
+
+    private static ModalityRules.Result ofNoun(String tokens, int trigger, int clause, String... edges) {
+        return ModalityRules.of(new ParseView(sentence(tokens, edges)), trigger, clause);
+    }
+
+    @Test
+    void whatTheSpeakerDeniesIsNegatedAndClaimedByThem() {
+        ModalityRules.Result r = of("Baku/Baku/NNP denied/deny/VBD troops/troop/NNS attacked/attack/VBD", 3,
+                "nsubj 1 0", "root -1 1", "nsubj 3 2", "ccomp 1 3");
+        assertEquals(Modality.NEGATED, r.modality());
+        assertEquals(0, r.speaker());
+    }
+
+    @Test
+    void aTruceCalledForHasNotHappened() {
+        assertEquals(Modality.HYPOTHETICAL, ofNoun("Egypt/Egypt/NNP called/call/VBD for/for/IN a/a/DT truce/truce/NN", 4, 1,
+                "nsubj 1 0", "root -1 1", "case 4 2", "det 4 3", "obl 1 4").modality());
+        assertEquals(Modality.ASSERTED, ofNoun("Egypt/Egypt/NNP called/call/VBD off/off/RP the/the/DT talks/talk/NNS", 4, 1,
+                "nsubj 1 0", "root -1 1", "compound:prt 1 2", "det 4 3", "obj 1 4").modality());
+    }
+
+    @Test
+    void talksAgreedToAreFutureButClashesBeforeTheAgreementAreNot() {
+        String tokens = "Chad/Chad/NNP agreed/agree/VBD to/to/TO talks/talk/NNS after/after/IN clashes/clash/NNS";
+        String[] edges = {"nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "case 5 4", "obl 1 5"};
+        assertEquals(Modality.FUTURE, ofNoun(tokens, 3, 1, edges).modality());
+        assertEquals(Modality.ASSERTED, ofNoun(tokens, 5, 1, edges).modality());
+    }
 }
