@@ -56,6 +56,69 @@ final class NameCollector {
         }
         scanDemonyms(text, set);
         scanKnownNames(text, set);
+        scanRepeatedPersonNames(text, set);
+    }
+
+    /**
+     * A person named once is named again where the NER, which reads one sentence at a time, missed
+     * it ("discussed the plan with Amir-Abdollahian"): untagged capitalized words spelling a person's
+     * full name or a tail of it ("Amir-Abdollahian", "Al Thani") become mentions of that person.
+     */
+    private void scanRepeatedPersonNames(AnnotatedText text, EntitySet set) {
+        List<EntityDraft> people = set.all().stream().filter(d -> d.type() == EntityType.PERSON).toList();
+        if (people.isEmpty()) {
+            return;
+        }
+        for (Sentence s : text.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!startsName(tokens, i)) {
+                    continue;
+                }
+                for (int end = Math.min(tokens.size(), i + 6); end > i; end--) {
+                    if (!allUntagged(tokens, i, end) || end < tokens.size() && continuesName(tokens.get(end))) {
+                        continue;
+                    }
+                    String name = text.text().substring(tokens.get(i).begin(), tokens.get(end - 1).end());
+                    EntityDraft person = personNamed(people, name);
+                    int b = tokens.get(i).begin();
+                    int e = tokens.get(end - 1).end();
+                    if (person != null && set.all().stream().noneMatch(d -> d.hasMentionOverlapping(b, e))) {
+                        person.addMention(Span.of(text.text(), b, e));
+                        i = end - 1;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean startsName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean afterName = i > 0 && continuesName(tokens.get(i - 1)) && !"O".equals(tokens.get(i - 1).ner());
+        // the tagger may call a name it does not know an adjective ("with Amir-Abdollahian/JJ")
+        return "O".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0)) && !afterName;
+    }
+
+    private static boolean continuesName(Token t) {
+        return Character.isUpperCase(t.word().charAt(0)) && t.pos().startsWith("NNP");
+    }
+
+    /** The one person whose name has this as its whole or its tail (two surnames alike: none). */
+    private static EntityDraft personNamed(List<EntityDraft> people, String name) {
+        if (name.length() < 3) {
+            return null;
+        }
+        EntityDraft found = null;
+        for (EntityDraft d : people) {
+            if (NameMatcher.samePerson(d.name(), name) && NameMatcher.words(name).length <= NameMatcher.words(d.name()).length) {
+                if (found != null) {
+                    return null;
+                }
+                found = d;
+            }
+        }
+        return found;
     }
 
     /**

@@ -47,7 +47,7 @@ final class NameMatcher {
         return s;
     }
 
-    private static String[] words(String name) {
+    static String[] words(String name) {
         String n = normalize(name);
         return n.isEmpty() ? new String[0] : n.split(" ");
     }

@@ -233,6 +233,9 @@ public final class EventCoder {
         int gov = v.governor(top);
         String rel = v.relation(top);
         boolean governedAsObject = gov >= 0 && v.token(gov).isVerb() && (rel.startsWith("obj") || rel.startsWith("obl"));
+        if (governedAsObject && rel.startsWith("obj") && NominalRoles.TERMINATIVE_VERBS.contains(v.lemma(gov))) {
+            return false;
+        }
 
         List<ActorRef> sources = new ArrayList<>();
         for (int c : childrenOf(v, noun, "nmod:poss", "nmod:by", "nmod:agent", "amod", "compound")) {
@@ -382,7 +385,13 @@ public final class EventCoder {
         String r = v.relation(t);
         return !r.startsWith("conj") && !r.startsWith("compound") && !r.equals("nmod:poss") && !r.equals("det") && !r.startsWith("flat") && !r.equals("amod")
                 && (v.token(t).isNoun() || v.token(t).pos().startsWith("PRP") || v.token(t).pos().equals("JJ")
-                && v.token(t).ner() != null && !v.token(t).ner().equals("O"));
+                && (v.token(t).ner() != null && !v.token(t).ner().equals("O") || inNominalRole(r)));
+    }
+
+    /** An unknown name the tagger took for an adjective still heads a phrase in a nominal role ("with Amir-Abdollahian"). */
+    private static boolean inNominalRole(String relation) {
+        return relation.startsWith("obl") || relation.startsWith("obj") || relation.startsWith("iobj")
+                || relation.startsWith("nsubj") || relation.startsWith("nmod") && !relation.equals("nmod:poss");
     }
 
     // ---- output ----

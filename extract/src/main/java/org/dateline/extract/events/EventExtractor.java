@@ -209,11 +209,14 @@ public final class EventExtractor {
 
     /**
      * Place mentions: a location named in the event's own place phrase ({@code in Doha}, {@code in Iraq
-     * and Syria}), else in the target's ({@code U.S. forces in Iraq}), else the dateline's place.
+     * and Syria}; a nominal's own phrase before its clause's, and for force the place it is used on:
+     * {@code the invasion of Gaza}), else in the target's ({@code U.S. forces in Iraq}), else the
+     * dateline's place.
      */
     private static List<Span> places(AnnotatedText nlp, ParseView v, CodedEvent e, Span datelinePlace) {
         List<Span> out = new ArrayList<>();
-        List<Integer> heads = new ArrayList<>(List.of(e.clause(), e.trigger()));
+        boolean nominal = e.trigger() != e.clause();
+        List<Integer> heads = new ArrayList<>(nominal ? List.of(e.trigger(), e.clause()) : List.of(e.clause()));
         if (e.target() != null) {
             heads.add(e.target().endToken() - 1);
         }
@@ -221,8 +224,9 @@ public final class EventExtractor {
             for (Dependency d : v.enhancedOut(h)) {
                 String r = d.relation();
                 int colon = r.indexOf(':');
+                boolean forceOn = h == e.trigger() && nominal && r.equals("nmod:of") && materialConflict(e.code());
                 if ((r.startsWith("obl:") || r.startsWith("nmod:")) && colon > 0
-                        && NominalRoles.PLACE_CASES.contains(r.substring(colon + 1)) && !r.endsWith(":from")) {
+                        && (NominalRoles.PLACE_CASES.contains(r.substring(colon + 1)) || forceOn) && !r.endsWith(":from")) {
                     Span place = location(nlp, v, d.dependent());
                     if (place != null && !out.contains(place)) {
                         out.add(place);
@@ -234,6 +238,11 @@ public final class EventExtractor {
             }
         }
         return datelinePlace == null ? List.of() : List.of(datelinePlace);
+    }
+
+    /** CAMEO roots 15 to 20: force shown, reduced, coerced, assaulted, fought, mass violence. */
+    private static boolean materialConflict(String code) {
+        return code != null && code.length() >= 2 && code.compareTo("15") >= 0 && code.compareTo("21") < 0;
     }
 
     private static Span location(AnnotatedText nlp, ParseView v, int token) {

@@ -16,7 +16,8 @@ import org.dateline.nlp.Dependency;
  * {@code urged talks}: wanted, not happened);</li>
  * <li>question: the sentence ends with a question mark;</li>
  * <li>future: {@code will/shall}, {@code would} in reported speech ({@code announced it would}), or the
- * complement of a verb of intent ({@code plans to}, {@code threatened to}, {@code is about to}), or a
+ * complement of a verb of intent ({@code plans to}, {@code threatened to}, {@code is about to}) or of a
+ * goal ({@code our effort is to stop the war}), or a
  * nominal event it governs ({@code agree to talks}, {@code plan a visit});</li>
  * <li>claimed: inside the complement of a speech verb, or beside one ({@code X did Y, Z said});
  * the speaker is that verb's subject. A news organisation reporting is not a claim.</li>
@@ -31,6 +32,8 @@ final class ModalityRules {
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "threaten", "vow", "pledge", "promise",
             "prepare", "aim", "expect", "want", "hope", "seek", "decide", "agree", "propose", "offer", "schedule",
             "about", "set", "go", "mean", "wish", "try", "attempt");
+    private static final Set<String> GOAL_NOUNS = Set.of("effort", "aim", "goal", "priority", "plan", "objective",
+            "intention", "purpose", "mission", "task", "target", "hope", "ambition", "idea", "strategy", "intent");
     /** Speech verbs whose complement the speaker says did not happen. */
     private static final Set<String> DENIAL_VERBS = Set.of("deny");
     /** Verbs that ask for an event: a nominal event they govern has not happened. */
@@ -144,11 +147,27 @@ final class ModalityRules {
 
     private static boolean intended(ParseView v, int clause) {
         for (int c : chain(v, clause)) {
-            if (c != clause && INTENT_VERBS.contains(v.lemma(c))) {
+            if (c != clause && INTENT_VERBS.contains(v.lemma(c)) || statedGoal(v, c)) {
                 return true;
             }
         }
+        if (v.relation(clause).startsWith("conj") && v.governor(clause) >= 0 && statedGoal(v, v.governor(clause))) {
+            return true;
+        }
         // "is going to", "be about to": the clause itself is marked by its governor in xcomp
+        return false;
+    }
+
+    /** "our effort is to extend the ceasefire", "the aim is to end the war": an infinitive set as a goal. */
+    private static boolean statedGoal(ParseView v, int c) {
+        if (!"to".equals(v.childWord(c, "mark"))) {
+            return false;
+        }
+        for (int subj : v.children(c, "nsubj")) {
+            if (GOAL_NOUNS.contains(v.lemma(subj))) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -25,6 +25,10 @@ final class NominalRoles {
     static final Set<String> OCCURRENCE_VERBS = Set.of("begin", "start", "follow", "occur", "happen", "take",
             "come", "go", "hold", "enter", "resume", "proceed", "continue", "get");
 
+    /** Verbs whose object names an event being ended or kept from happening, which the mention does not report: "stop the war". */
+    static final Set<String> TERMINATIVE_VERBS = Set.of("stop", "end", "halt", "prevent", "avert", "avoid", "cease",
+            "stem", "forestall", "head");
+
     /** Prepositions that mark the target of a nominal event ("attacks on", "talks with", "invasion of"). */
     static final Set<String> TARGET_CASES = Set.of("on", "against", "with", "of", "at", "to", "into", "toward",
             "towards", "upon", "between", "for");

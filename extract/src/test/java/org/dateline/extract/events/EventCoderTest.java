@@ -95,4 +95,21 @@ class EventCoderTest {
         Sentence s = sentence("the/the/DT besieged/besiege/VBN city/city/NN", "det 2 0", "amod 2 1", "root -1 2");
         assertTrue(CODER.code(s, actors("2=SYR")).isEmpty());
     }
+
+    @Test
+    void aNameTheTaggerTookForAnAdjectiveIsStillTheTarget() {
+        Sentence s = sentence("Oman/Oman/NNP discussed/discuss/VBD the/the/DT plan/plan/NN with/with/IN Al-Busaidi/al-busaidi/JJ",
+                "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 5 4", "obl:with 1 5");
+        assertEquals(Set.of("OMN OMNGOV 040"), triples(CODER.code(s, actors("0=OMN", "5=OMNGOV"))));
+    }
+
+    @Test
+    void anEventBeingStoppedIsNotReportedByTheMention() {
+        Sentence s = sentence("Oman/Oman/NNP wants/want/VBZ to/to/TO stop/stop/VB the/the/DT war/war/NN against/against/IN Yemen/Yemen/NNP",
+                "nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3", "det 5 4", "obj 3 5", "case 7 6", "nmod:against 5 7");
+        assertTrue(CODER.code(s, actors("0=OMN", "7=YEM")).isEmpty());
+        Sentence waged = sentence("Oman/Oman/NNP waged/wage/VBD the/the/DT war/war/NN against/against/IN Yemen/Yemen/NNP",
+                "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 5 4", "nmod:against 3 5");
+        assertEquals(Set.of("OMN YEM 190"), triples(CODER.code(waged, actors("0=OMN", "5=YEM"))));
+    }
 }

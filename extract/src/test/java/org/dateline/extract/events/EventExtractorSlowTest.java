@@ -39,7 +39,8 @@ class EventExtractorSlowTest {
             "If Israel invades Rafah, the region will explode.",
             "Egypt thanked Jordan for its help.",
             "Jordan denied that Egypt had attacked Syria.",
-            "Iraq called for talks with Russia.");
+            "Iraq called for talks with Russia.",
+            "Officials in Baghdad met as the Russian bombardment of Kharkiv went on.");
     /** Actor codes for entities the actors stage leaves uncoded (its codes win where it gives one). */
     private static final Map<String, String> CODES = Map.of("Shoukry", "EGYGOV", "Khasawneh", "JORGOV", "Egypt", "EGY",
             "Jordan", "JOR", "Israel", "ISR", "Rafah", "PSE", "Russia", "RUS", "U.S.", "USA", "Syria", "SYR", "Iraq", "IRQ");
@@ -169,5 +170,13 @@ class EventExtractorSlowTest {
                 findings.stream().map(EventFinding::event).toList(), List.of());
         AnalysisAssertions.assertSpansPointAtText(a);
         assertTrue(a.events().size() >= 6, a.events().toString());
+    }
+
+    @Test
+    void forceIsPlacedWhereItIsUsedNotWhereTheClauseIs() {
+        EventFinding bombardment = findings.stream().filter(f -> f.event().trigger().text().equals("bombardment"))
+                .findFirst().orElseThrow(() -> new AssertionError(findings.toString()));
+        assertEquals("RUS", bombardment.event().source().code());
+        assertEquals(List.of("Kharkiv"), bombardment.placeMentions().stream().map(Span::text).toList());
     }
 }

@@ -93,4 +93,13 @@ class ModalityRulesTest {
         assertEquals(Modality.FUTURE, ofNoun(tokens, 3, 1, edges).modality());
         assertEquals(Modality.ASSERTED, ofNoun(tokens, 5, 1, edges).modality());
     }
+
+    @Test
+    void anInfinitiveSetAsAGoalIsFutureWithItsConjuncts() {
+        String tokens = "our/we/PRP$ aim/aim/NN is/be/VBZ to/to/TO extend/extend/VB the/the/DT truce/truce/NN and/and/CC attack/attack/VB";
+        String[] edges = {"nmod:poss 1 0", "nsubj 4 1", "aux 4 2", "mark 4 3", "root -1 4", "det 6 5", "obj 4 6",
+                "cc 8 7", "conj 4 8"};
+        assertEquals(Modality.FUTURE, of(tokens, 4, edges).modality());
+        assertEquals(Modality.FUTURE, of(tokens, 8, edges).modality());
+    }
 }
