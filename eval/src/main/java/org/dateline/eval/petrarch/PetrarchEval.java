@@ -102,6 +102,9 @@ public final class PetrarchEval {
             for (CodedEvent e : coder.code(s, lookup)) {
                 if (e.source() != null && e.target() != null) {
                     out.add(new Triple(e.source().code(), e.target().code(), e.code()));
+                } else if (!r.requireDyad() && e.hasActor()) {
+                    out.add(new Triple(e.source() == null ? "---" : e.source().code(),
+                            e.target() == null ? "---" : e.target().code(), e.code()));
                 }
             }
         }

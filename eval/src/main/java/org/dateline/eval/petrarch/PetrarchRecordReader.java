@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  * Reads PETRARCH's unit-test file ({@code PETR.UnitTest.records.xml}). The file is XML in spirit only
  * (attributes with spaces around {@code =}, single- and double-quoted values, comments everywhere), so it
  * is read with patterns rather than a strict parser. Only the {@code <Text>} is used; the pre-parsed
- * trees are ignored because we parse with our own pipeline.
+ * trees are ignored because we parse with our own pipeline. {@code <Config>} settings between records
+ * apply to the records after them; only {@code require_dyad} changes what we code.
  */
 public final class PetrarchRecordReader {
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern SENTENCE = Pattern.compile("<Sentence\\b([^>]*)>(.*?)</Sentence>", Pattern.DOTALL);
+    private static final Pattern SENTENCE = Pattern.compile("<Sentence\\b([^>]*)>(.*?)</Sentence>|<Config\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern CODING = Pattern.compile("<EventCoding\\b([^>]*)>");
     private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
 
@@ -39,7 +40,14 @@ public final class PetrarchRecordReader {
         String body = COMMENT.matcher(xml).replaceAll(" ");
         List<PetrarchRecord> out = new ArrayList<>();
         Matcher m = SENTENCE.matcher(body);
+        boolean requireDyad = true;
         while (m.find()) {
+            if (m.group(3) != null) {
+                if ("require_dyad".equalsIgnoreCase(attribute(m.group(3), "option"))) {
+                    requireDyad = !"false".equalsIgnoreCase(attribute(m.group(3), "value"));
+                }
+                continue;
+            }
             String attrs = m.group(1);
             String inner = m.group(2);
             Matcher t = TEXT.matcher(inner);
@@ -60,7 +68,7 @@ public final class PetrarchRecordReader {
             }
             String text = unescape(t.group(1).trim().replaceAll("\\s+", " "));
             out.add(new PetrarchRecord(attribute(attrs, "id"), attribute(attrs, "category"), attribute(attrs, "date"),
-                    text, expected, error));
+                    text, expected, error, requireDyad));
         }
         return out;
     }

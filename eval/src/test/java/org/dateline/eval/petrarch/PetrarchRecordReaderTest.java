@@ -27,14 +27,20 @@ class PetrarchRecordReaderTest {
             <EventCoding noevents = "True"></EventCoding>
             <Text>Nothing happened.</Text>
             </Sentence>
+            <Config option="require_dyad" value="False"></Config>
             <Sentence id="T-3" date="20080801"><EventCoding error="storydiscard"></EventCoding><Text>A typhoon.</Text></Sentence>
+            <!-- <Config option="require_dyad" value="True"></Config> in a comment changes nothing -->
+            <Config option="comma_min" value="4"></Config>
+            <Sentence id="T-4"><Text>An official spoke.</Text></Sentence>
+            <Config option="require_dyad" value="TRUE"></Config>
+            <Sentence id="T-5"><Text>An official spoke.</Text></Sentence>
             </Sentences>
             """;
 
     @Test
     void readsTextsExpectationsAndLooseAttributes() {
         List<PetrarchRecord> records = PetrarchRecordReader.parse(FIXTURE, "fixture.xml");
-        assertEquals(3, records.size());
+        assertEquals(5, records.size());
         PetrarchRecord first = records.get(0);
         assertEquals("T-1", first.id());
         assertEquals("Aland visited Borduria & stayed.", first.text());
@@ -44,6 +50,12 @@ class PetrarchRecordReaderTest {
         assertEquals("20080801", second.date());
         assertTrue(second.expected().isEmpty());
         assertEquals("storydiscard", records.get(2).expectError());
+    }
+
+    @Test
+    void requireDyadHoldsFromItsConfigUntilTheNext() {
+        List<Boolean> dyad = PetrarchRecordReader.parse(FIXTURE, "fixture.xml").stream().map(PetrarchRecord::requireDyad).toList();
+        assertEquals(List.of(true, true, false, false, true), dyad);
     }
 
     @Test
