@@ -82,8 +82,43 @@ public final class EntityActorLookup implements ActorCodeLookup {
                             role != null && country ? code + role : code, Math.min(head, d.dependent()), head + 1));
                     return out;
                 }
+                if (r.equals("nmod:poss") && role != null && POSSESSIVE_PRONOUNS.contains(m.word().toLowerCase(java.util.Locale.ROOT))) {
+                    return ownerAbove(s, head).map(code -> List.of(new ActorRef(null, code + role, d.dependent(), head + 1)))
+                            .orElse(List.of());
+                }
             }
         }
         return List.of();
+    }
+
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("its", "their");
+
+    /**
+     * "Azerbaijan denied that its troops had attacked": the owner of "its" is the country or group that is
+     * the subject of a clause above the phrase in the same sentence (the nearest one).
+     */
+    private Optional<String> ownerAbove(Sentence s, int head) {
+        for (int cur = governor(s, head), guard = 0; cur >= 0 && guard < s.tokens().size(); cur = governor(s, cur), guard++) {
+            for (Dependency d : s.children(cur)) {
+                if (!d.baseRelation().startsWith("nsubj") || d.dependent() == head) {
+                    continue;
+                }
+                Token subj = s.token(d.dependent());
+                Optional<EntityDraft> e = entities.at(subj.begin(), subj.end());
+                if (e.isPresent() && e.get().actor() != null && isCountryCode(e.get().actor().code())) {
+                    return Optional.of(e.get().actor().code());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int governor(Sentence s, int token) {
+        Dependency d = s.head(token);
+        return d == null ? -1 : d.governor();
+    }
+
+    private static boolean isCountryCode(String code) {
+        return code.length() == 3 && code.chars().allMatch(Character::isUpperCase);
     }
 }

@@ -40,7 +40,8 @@ class EventExtractorSlowTest {
             "Egypt thanked Jordan for its help.",
             "Jordan denied that Egypt had attacked Syria.",
             "Iraq called for talks with Russia.",
-            "Officials in Baghdad met as the Russian bombardment of Kharkiv went on.");
+            "Officials in Baghdad met as the Russian bombardment of Kharkiv went on.",
+            "Turkey said its troops had shelled Syria.");
     /** Actor codes for entities the actors stage leaves uncoded (its codes win where it gives one). */
     private static final Map<String, String> CODES = Map.of("Shoukry", "EGYGOV", "Khasawneh", "JORGOV", "Egypt", "EGY",
             "Jordan", "JOR", "Israel", "ISR", "Rafah", "PSE", "Russia", "RUS", "U.S.", "USA", "Syria", "SYR", "Iraq", "IRQ");
@@ -178,5 +179,14 @@ class EventExtractorSlowTest {
                 .findFirst().orElseThrow(() -> new AssertionError(findings.toString()));
         assertEquals("RUS", bombardment.event().source().code());
         assertEquals(List.of("Kharkiv"), bombardment.placeMentions().stream().map(Span::text).toList());
+    }
+
+    @Test
+    void itsTroopsAreTheTroopsOfTheSubjectAbove() {
+        List<Event> shelled = inSentenceWith("its troops had shelled");
+        assertEquals(1, shelled.size(), shelled.toString());
+        assertEquals("TURMIL", shelled.get(0).source().code());
+        assertEquals("SYR", shelled.get(0).target().code());
+        assertEquals(Modality.CLAIMED, shelled.get(0).modality());
     }
 }
