@@ -412,10 +412,12 @@ public final class EventCoder {
         List<ActorRef> src = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
         List<ActorRef> tgt = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (ActorRef a : src) {
-            for (ActorRef b : tgt) {
-                if (a != null && b != null && a.code().equals(b.code()) && sameEntity(a, b)) {
+            for (ActorRef target : tgt) {
+                if (a != null && target != null && a.code().equals(target.code()) && sameEntity(a, target)) {
                     continue;
                 }
+                // "Egypt's minister warned that Cairo would ...": an actor does not act on itself; keep who acted
+                ActorRef b = a != null && target != null && a.code().equals(target.code()) ? null : target;
                 if (code != null) {
                     add(out, new CodedEvent(s, trigger, clause, code, a, b, e, p, false));
                 }

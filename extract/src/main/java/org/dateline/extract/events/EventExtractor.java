@@ -220,6 +220,11 @@ public final class EventExtractor {
         if (e.target() != null) {
             heads.add(e.target().endToken() - 1);
         }
+        // "protesters marched in Khartoum to demand ...": a purpose clause happens where its governor does
+        String rel = v.relation(e.clause());
+        if (v.governor(e.clause()) >= 0 && (rel.startsWith("xcomp") || rel.startsWith("advcl") && "to".equals(v.childWord(e.clause(), "mark")))) {
+            heads.add(v.governor(e.clause()));
+        }
         for (int h : heads) {
             for (Dependency d : v.enhancedOut(h)) {
                 String r = d.relation();

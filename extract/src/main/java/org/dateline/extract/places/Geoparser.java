@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.dateline.model.Article;
 import org.dateline.model.Place;
@@ -42,7 +43,10 @@ public final class Geoparser {
 
     /** The places of {@code article}, whose text {@code text} annotates; ids P1, P2, ... by first mention. */
     public List<Place> parse(AnnotatedText text, Article article) {
-        List<ToponymCandidate> candidates = finder.find(text);
+        List<ToponymCandidate> candidates = new ArrayList<>(finder.find(text));
+        datelineMention(text, article)
+                .filter(d -> candidates.stream().noneMatch(c -> c.begin() < d.end() && d.begin() < c.end()))
+                .ifPresent(d -> candidates.add(0, d));
         Map<String, List<ToponymCandidate>> byName = new LinkedHashMap<>();
         for (ToponymCandidate c : candidates) {
             byName.computeIfAbsent(Gazetteer.key(c.text()), k -> new ArrayList<>()).add(c);
@@ -90,6 +94,26 @@ public final class Geoparser {
             places.add(d.toPlace("P" + (places.size() + 1), text.text()));
         }
         return places;
+    }
+
+    /**
+     * The dateline's place ("ADDIS ABABA, Oct. 12 --") as a mention: the NLP stage does not read the
+     * dateline, yet it names where the story was filed, and a place named only there is a place of the story.
+     */
+    private Optional<ToponymCandidate> datelineMention(AnnotatedText text, Article article) {
+        if (article == null || article.dateline() == null || article.dateline().place() == null
+                || article.dateline().span() == null) {
+            return Optional.empty();
+        }
+        Span d = article.dateline().span();
+        String place = article.dateline().place();
+        int at = d.text().indexOf(place);
+        int begin = d.begin() + at;
+        if (at < 0 || begin + place.length() > text.text().length()
+                || !text.text().startsWith(place, begin) || gazetteer.lookup(place).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ToponymCandidate(begin, begin + place.length(), place, ToponymCandidate.Source.DATELINE));
     }
 
     /**

@@ -5,7 +5,7 @@ package org.dateline.extract.places;
  * LOCATION, or a gazetteer name matched a token run the NER called something else or nothing).
  */
 public record ToponymCandidate(int begin, int end, String text, Source source) {
-    public enum Source { NER_LOCATION, GAZETTEER_MATCH }
+    public enum Source { NER_LOCATION, GAZETTEER_MATCH, DATELINE }
 
     public ToponymCandidate {
         if (begin < 0 || end <= begin || text.length() != end - begin) {

@@ -139,7 +139,9 @@ final class SpeakerResolver {
                 if (!Parse.relation(s, t).startsWith("nsubj")) {
                     continue;
                 }
-                Optional<EntityDraft> e = covering(s.token(t).begin(), s.token(t).end()).filter(d -> fits(d, person));
+                int subject = t;
+                Optional<EntityDraft> e = covering(s.token(t).begin(), s.token(t).end()).or(() -> namedBeside(s, subject))
+                        .filter(d -> fits(d, person));
                 if (e.isPresent()) {
                     return e;
                 }
@@ -161,6 +163,20 @@ final class SpeakerResolver {
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    /** "Egypt's Foreign Minister Sameh Shoukry accused": the parser may head the subject with the title. */
+    private Optional<EntityDraft> namedBeside(Sentence s, int title) {
+        for (org.dateline.nlp.Dependency d : s.children(title)) {
+            String r = d.baseRelation();
+            if (r.equals("appos") || r.equals("flat") || r.equals("compound") || r.equals("dep")) {
+                Optional<EntityDraft> e = covering(s.token(d.dependent()).begin(), s.token(d.dependent()).end());
+                if (e.isPresent() && e.get().type() == EntityType.PERSON) {
+                    return e;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean fits(EntityDraft d, boolean person) {

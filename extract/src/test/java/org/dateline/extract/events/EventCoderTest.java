@@ -112,4 +112,20 @@ class EventCoderTest {
                 "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 5 4", "nmod:against 3 5");
         assertEquals(Set.of("OMN YEM 190"), triples(CODER.code(waged, actors("0=OMN", "5=YEM"))));
     }
+
+    @Test
+    void anActorDoesNotActOnItselfButStillActs() {
+        Sentence s = sentence("Oman/Oman/NNP warned/warn/VBD that/that/IN Muscat/Muscat/NNP would/would/MD act/act/VB",
+                "nsubj 1 0", "root -1 1", "mark 5 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5");
+        assertEquals(Set.of("OMN - 130"), triples(CODER.code(s, actors("0=OMN", "3=OMN"))));
+    }
+
+    @Test
+    void protestersWhoMarchProtestUnlessTheyMarchInSupport() {
+        Sentence s = sentence("Students/student/NNS marched/march/VBD", "nsubj 1 0", "root -1 1");
+        assertEquals(Set.of("OPP - 141"), triples(CODER.code(s, actors("0=OPP"))));
+        Sentence support = sentence("Students/student/NNS marched/march/VBD in/in/IN support/support/NN",
+                "nsubj 1 0", "root -1 1", "case 3 2", "obl:in 1 3");
+        assertEquals(Set.of("OPP - 053"), triples(CODER.code(support, actors("0=OPP"))));
+    }
 }

@@ -44,6 +44,18 @@ class GeoparserTest {
     }
 
     @Test
+    void aPlaceNamedOnlyInTheDatelineIsAPlaceOfTheStory() {
+        AnnotatedText text = TextFixture.annotate("AMMAN, Oct. 12 (Lumen) -- Talks on water resumed in [Aqaba|LOCATION] on Friday.");
+        Dateline dateline = new Dateline(Span.of(text.text(), 0, 25), "AMMAN", null, "Lumen");
+        List<Place> places = geoparser.parse(text, article(text.text(), dateline));
+        Place amman = places.stream().filter(p -> "Amman".equals(p.name())).findFirst().orElseThrow(() -> new AssertionError(places.toString()));
+        assertEquals("JO", amman.country());
+        assertEquals(List.of("AMMAN"), amman.mentions().stream().map(Span::text).toList());
+        assertEquals("P1", amman.id(), "numbered by first mention");
+        assertEquals("JO", places.get(1).country(), "the dateline speaks for the story: Aqaba in Jordan");
+    }
+
+    @Test
     void parisWithoutContextIsTheFrenchCapital() {
         Place paris = named(parse("Ministers met in [Paris|LOCATION] on Monday."), "Paris");
         assertEquals("FR", paris.country());

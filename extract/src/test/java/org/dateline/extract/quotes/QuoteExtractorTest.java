@@ -254,4 +254,15 @@ class QuoteExtractorTest {
         Quote q = quoteWith(a, "standing up");
         assertTrue(speakerEntity(a, q).name().contains("Moore"), "speaker: " + q.speaker());
     }
+
+    @Test
+    void heIsThePersonNamedBesideTheTitleThatHeadsTheLastSubject() {
+        Analysis a = analyze("Ethiopia's Foreign Minister Taye Atske Selassie said on Thursday that talks with Egypt and Sudan "
+                + "would resume in Khartoum next week.\n\n"
+                + "Egypt's Foreign Minister Sameh Shoukry accused Ethiopia of acting unilaterally and warned that Cairo "
+                + "would defend its water rights. He said Egypt would not wait another season.");
+        Quote q = quoteWith(a, "not wait another season");
+        assertEquals("He", q.speaker().mention().text());
+        assertTrue(speakerEntity(a, q).name().contains("Shoukry"), "speaker: " + speakerEntity(a, q).name());
+    }
 }
