@@ -88,7 +88,27 @@ public final class EntityActorLookup implements ActorCodeLookup {
                 }
             }
         }
+        if (BARE_ROLES.contains(h.lemma().toLowerCase(java.util.Locale.ROOT)) && unmodifiedByName(s, head)) {
+            // "police arrested twenty protesters": GDELT codes the role without a country rather than drop the event
+            return List.of(new ActorRef(null, role, head, head + 1));
+        }
         return List.of();
+    }
+
+    /** Role nouns that name an actor even without a country: the institution is clear, its country is not. */
+    private static final java.util.Set<String> BARE_ROLES = java.util.Set.of("police", "army", "military", "troops",
+            "troop", "soldier", "rebel", "militant", "government", "authority");
+
+    /** No name or pronoun modifies the head ("police", "the army"; not "its troops", "the Gondor army"). */
+    private static boolean unmodifiedByName(Sentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            String r = d.relation();
+            if (r.equals("nmod:poss") || r.startsWith("compound") || r.startsWith("nmod") || r.equals("amod")
+                    && Character.isUpperCase(s.token(d.dependent()).word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("its", "their");

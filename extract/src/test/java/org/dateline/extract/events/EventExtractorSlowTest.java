@@ -41,7 +41,8 @@ class EventExtractorSlowTest {
             "Jordan denied that Egypt had attacked Syria.",
             "Iraq called for talks with Russia.",
             "Officials in Baghdad met as the Russian bombardment of Kharkiv went on.",
-            "Turkey said its troops had shelled Syria.");
+            "Turkey said its troops had shelled Syria.",
+            "Police arrested twenty protesters near the stadium.");
     /** Actor codes for entities the actors stage leaves uncoded (its codes win where it gives one). */
     private static final Map<String, String> CODES = Map.of("Shoukry", "EGYGOV", "Khasawneh", "JORGOV", "Egypt", "EGY",
             "Jordan", "JOR", "Israel", "ISR", "Rafah", "PSE", "Russia", "RUS", "U.S.", "USA", "Syria", "SYR", "Iraq", "IRQ");
@@ -188,5 +189,13 @@ class EventExtractorSlowTest {
         assertEquals("TURMIL", shelled.get(0).source().code());
         assertEquals("SYR", shelled.get(0).target().code());
         assertEquals(Modality.CLAIMED, shelled.get(0).modality());
+    }
+
+    @Test
+    void policeWithoutACountryAreCodedByTheirRoleAlone() {
+        List<Event> arrested = inSentenceWith("Police arrested");
+        assertEquals(1, arrested.size(), arrested.toString());
+        assertEquals("COP", arrested.get(0).source().code());
+        assertEquals(null, arrested.get(0).source().entity());
     }
 }
