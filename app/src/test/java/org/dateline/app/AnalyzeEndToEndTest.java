@@ -73,6 +73,33 @@ class AnalyzeEndToEndTest {
         assertFalse(a.entities().stream().anyMatch(e -> e.name().equalsIgnoreCase("he")), "pronouns are no entities");
     }
 
+    private static String code(org.dateline.model.EventActor a) {
+        return a == null ? null : a.code();
+    }
+
+    private static org.dateline.model.Event eventBy(Analysis a, String trigger) {
+        return a.events().stream().filter(e -> e.trigger().text().equals(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event \"" + trigger + "\" in " + a.events()));
+    }
+
+    @Test
+    void officialsAndPoliceOfAStoryFiledFromTheirOwnCountryAreThatCountrys() throws Exception {
+        Cli r = Cli.runAnalyzing("analyze", "--format", "jsonl", "../examples/nairobi-protests.txt", "../examples/river-dispute.txt");
+        assertEquals(0, r.exit(), r.err());
+        List<Analysis> records = records(r.out());
+        Analysis nairobi = records.get(0);
+        Entity ruto = nairobi.entities().stream().filter(e -> e.name().equals("William Ruto")).findFirst().orElseThrow();
+        assertEquals("KENGOV", ruto.actor().code(), "'President William Ruto' in a story filed from Nairobi");
+        assertEquals("175", eventBy(nairobi, "fired").cameo(), "police fired tear gas");
+        assertEquals("KENCOP", code(eventBy(nairobi, "fired").source()));
+        assertEquals("KENOPP", code(eventBy(nairobi, "accused").source()));
+        assertEquals("KENGOV", code(eventBy(nairobi, "accused").target()));
+        assertEquals(org.dateline.model.Modality.HYPOTHETICAL, eventBy(nairobi, "investigate").modality(),
+                "urged to investigate: asked for, not done");
+        // filed from Addis Ababa but mostly about Egypt and Sudan: the police in Khartoum are not Ethiopia's
+        assertEquals("COP", code(eventBy(records.get(1), "arrested").source()));
+    }
+
     @Test
     void aUsersGeoNamesDumpReplacesTheBundledGazetteer() throws Exception {
         // a made-up town, known only to this dump: found means the dump was used

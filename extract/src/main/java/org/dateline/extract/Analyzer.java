@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dateline.extract.actors.ActorDictionaries;
+import org.dateline.extract.actors.Country;
 import org.dateline.extract.entities.EntityExtractor;
 import org.dateline.extract.entities.EntitySet;
 import org.dateline.extract.events.EntityActorLookup;
@@ -40,6 +41,7 @@ public final class Analyzer {
     private final EventExtractor eventExtractor = EventExtractor.withDefaults();
     private final QuoteExtractor quoteExtractor = new QuoteExtractor();
     private final Geoparser geoparser;
+    private final ActorDictionaries dictionaries;
 
     public Analyzer(Annotator annotator) {
         this(annotator, ActorDictionaries.defaults());
@@ -55,6 +57,7 @@ public final class Analyzer {
         this.annotator = annotator;
         this.geoparser = new Geoparser(gazetteer);
         this.entityExtractor = new EntityExtractor(dictionaries);
+        this.dictionaries = dictionaries;
     }
 
     public Analysis analyze(ReadDocument doc) {
@@ -80,8 +83,13 @@ public final class Analyzer {
         // events are dated with our corrected times, not SUTime's raw values
         AnnotatedText resolved = new AnnotatedText(nlp.text(), nlp.sentences(), nlp.mentions(), asExpressions(nlp, times));
         List<Place> places = clock.time("places", () -> PlaceConflicts.resolve(geoparser.parse(nlp, article), entities));
+        String home = HomeCountry.of(places, datelinePlace(article)).flatMap(dictionaries.countries()::byAlpha2)
+                .map(Country::alpha3).orElse(null);
+        if (home != null) {
+            entityExtractor.codeLocalOfficials(entities, home);
+        }
         List<EventFinding> events = clock.time("events", () -> eventExtractor.extract(resolved, entities,
-                new EntityActorLookup(entities), date.date(), datelinePlace(article)));
+                new EntityActorLookup(entities, home), date.date(), datelinePlace(article)));
         List<Entity> found = entities.toEntities();
         Set<String> media = found.stream().filter(e -> e.type() == EntityType.MEDIA).map(Entity::id).collect(Collectors.toSet());
         return new Analysis(Analysis.VERSION, doc.info(), article, found, places, times, quotes,

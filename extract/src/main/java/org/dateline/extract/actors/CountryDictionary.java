@@ -40,6 +40,10 @@ public final class CountryDictionary {
         return Optional.ofNullable(alpha3 == null ? null : byAlpha3.get(alpha3));
     }
 
+    public Optional<Country> byAlpha2(String alpha2) {
+        return countries.stream().filter(c -> c.alpha2().equalsIgnoreCase(alpha2)).findFirst();
+    }
+
     public Optional<Country> byName(String name) {
         return Optional.ofNullable(byName.get(Names.key(name)));
     }

@@ -45,6 +45,23 @@ final class EntityCoding {
         }
     }
 
+    /**
+     * People whose title gives a role ("President", "Interior Minister") but whose country the text never
+     * gives, in a story with a home country (see {@code HomeCountry}): that country's officials.
+     */
+    void codeLocalOfficials(EntitySet set, String alpha3) {
+        for (EntityDraft d : set.all()) {
+            boolean coded = d.actor() != null
+                    || d.affiliation() != null && set.byId(d.affiliation()).map(a -> a.actor() != null).orElse(false);
+            if (d.type() == EntityType.PERSON && !coded && !d.titles().isEmpty()) {
+                List<String> roles = coder.rolesOfTitles(List.copyOf(d.titles()));
+                if (!roles.isEmpty()) {
+                    d.setActor(ActorCodes.of(alpha3, roles));
+                }
+            }
+        }
+    }
+
     private void codeOne(AnnotatedText text, EntitySet set, EntityDraft d, LocalDate day) {
         Set<String> names = new LinkedHashSet<>();
         names.add(d.name());

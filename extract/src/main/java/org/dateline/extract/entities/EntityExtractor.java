@@ -44,6 +44,14 @@ public final class EntityExtractor {
         return set;
     }
 
+    /**
+     * Codes the officials the text names without a country as officials of {@code alpha3}, the story's
+     * home country (see {@code HomeCountry}); people already coded keep their codes.
+     */
+    public void codeLocalOfficials(EntitySet set, String alpha3) {
+        coding.codeLocalOfficials(set, alpha3);
+    }
+
     /** A resolver over {@code set} with this extractor's dictionaries, for later stages. */
     public EntityResolver resolver(EntitySet set) {
         return new EntityResolver(set, dictionaries);

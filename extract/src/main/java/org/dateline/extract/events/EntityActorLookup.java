@@ -26,12 +26,22 @@ public final class EntityActorLookup implements ActorCodeLookup {
             Map.entry("army", "MIL"), Map.entry("military", "MIL"), Map.entry("troops", "MIL"), Map.entry("troop", "MIL"),
             Map.entry("force", "MIL"), Map.entry("soldier", "MIL"), Map.entry("police", "COP"),
             Map.entry("parliament", "LEG"), Map.entry("lawmaker", "LEG"), Map.entry("court", "JUD"),
-            Map.entry("rebel", "REB"), Map.entry("militant", "REB"));
+            Map.entry("rebel", "REB"), Map.entry("militant", "REB"), Map.entry("opposition", "OPP"));
 
     private final EntitySet entities;
+    private final String homeCountry;
 
     public EntityActorLookup(EntitySet entities) {
+        this(entities, null);
+    }
+
+    /**
+     * {@code homeCountry}: the alpha-3 code of the country the story is filed from and about (see
+     * {@code HomeCountry}), whose institutions the unqualified role nouns name; null when there is none.
+     */
+    public EntityActorLookup(EntitySet entities, String homeCountry) {
         this.entities = entities;
+        this.homeCountry = homeCountry;
     }
 
     /**
@@ -89,27 +99,36 @@ public final class EntityActorLookup implements ActorCodeLookup {
             }
         }
         if (BARE_ROLES.contains(h.lemma().toLowerCase(java.util.Locale.ROOT)) && unmodifiedByName(s, head)) {
-            // "police arrested twenty protesters": GDELT codes the role without a country rather than drop the event
-            return List.of(new ActorRef(null, role, head, head + 1));
+            // "police arrested twenty protesters": the home country's police; without one GDELT codes the role
+            // alone rather than drop the event
+            return List.of(new ActorRef(null, homeCountry == null ? role : homeCountry + role, head, head + 1));
         }
         return List.of();
     }
 
     /** Role nouns that name an actor even without a country: the institution is clear, its country is not. */
     private static final java.util.Set<String> BARE_ROLES = java.util.Set.of("police", "army", "military", "troops",
-            "troop", "soldier", "rebel", "militant", "government", "authority");
+            "troop", "soldier", "rebel", "militant", "government", "authority", "opposition");
 
-    /** No name or pronoun modifies the head ("police", "the army"; not "its troops", "the Gondor army"). */
+    /**
+     * No name or pronoun modifies the head, and it is one body, not several ("police", "the army"; not
+     * "its troops", "the Gondor army", "both governments").
+     */
     private static boolean unmodifiedByName(Sentence s, int head) {
         for (Dependency d : s.children(head)) {
             String r = d.relation();
-            if (r.equals("nmod:poss") || r.startsWith("compound") || r.startsWith("nmod") || r.equals("amod")
-                    && Character.isUpperCase(s.token(d.dependent()).word().charAt(0))) {
+            String w = s.token(d.dependent()).word();
+            if (r.equals("nmod:poss") || r.startsWith("compound") || r.startsWith("nmod") || r.equals("nummod")
+                    || r.equals("amod") && Character.isUpperCase(w.charAt(0))
+                    || r.startsWith("det") && SEVERAL.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
         }
         return true;
     }
+
+    private static final java.util.Set<String> SEVERAL = java.util.Set.of("both", "all", "each", "either", "neither",
+            "some", "many", "several", "other", "various");
 
     private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("its", "their");
 

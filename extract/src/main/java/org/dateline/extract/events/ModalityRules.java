@@ -13,7 +13,7 @@ import org.dateline.nlp.Dependency;
  * ({@code X denied that its troops had attacked}: X's claim is that it did not happen);</li>
  * <li>hypothetical: inside an {@code if}/{@code unless} clause, or under {@code could/might/may/should},
  * or {@code would} outside reported speech, or a nominal event called for ({@code called for a ceasefire},
- * {@code urged talks}: wanted, not happened);</li>
+ * {@code urged talks}: wanted, not happened), or a verb asked for ({@code urged them to investigate});</li>
  * <li>question: the sentence ends with a question mark;</li>
  * <li>future: {@code will/shall}, {@code would} in reported speech ({@code announced it would}), or the
  * complement of a verb of intent ({@code plans to}, {@code threatened to}, {@code is about to}) or of a
@@ -58,7 +58,7 @@ final class ModalityRules {
         }
         if (conditional(v, clause) || modal(v, clause, Set.of("could", "might", "may", "should", "can"))
                 || !reported && modal(v, clause, Set.of("would"))
-                || nominal && calledFor(v, trigger, clause)) {
+                || nominal && calledFor(v, trigger, clause) || !nominal && askedToDo(v, clause)) {
             return new Result(Modality.HYPOTHETICAL, speaker);
         }
         if (v.size() > 0 && v.lower(v.size() - 1).equals("?")) {
@@ -87,6 +87,12 @@ final class ModalityRules {
             return false;
         }
         return !Set.of("call", "appeal", "press", "push").contains(lemma) || "for".equals(v.childWord(trigger, "case"));
+    }
+
+    /** "urged Kenyan authorities to investigate", "called on both sides to talk": asked for, not done. */
+    private static boolean askedToDo(ParseView v, int clause) {
+        int gov = v.governor(clause);
+        return gov >= 0 && v.relation(clause).startsWith("xcomp") && DIRECTIVE_VERBS.contains(v.lemma(gov));
     }
 
     /** The clause and the verbs it completes through {@code xcomp} ("not able to continue"). */

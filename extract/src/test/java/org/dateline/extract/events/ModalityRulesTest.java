@@ -29,6 +29,14 @@ class ModalityRulesTest {
     }
 
     @Test
+    void aVerbAskedForIsHypotheticalButOneTriedIsNot() {
+        assertEquals(Modality.HYPOTHETICAL, of("UN/UN/NNP urged/urge/VBD Kenya/Kenya/NNP to/to/TO investigate/investigate/VB", 4,
+                "nsubj 1 0", "root -1 1", "obj 1 2", "mark 4 3", "xcomp 1 4").modality());
+        assertEquals(Modality.ASSERTED, of("UN/UN/NNP helped/help/VBD Kenya/Kenya/NNP to/to/TO investigate/investigate/VB", 4,
+                "nsubj 1 0", "root -1 1", "obj 1 2", "mark 4 3", "xcomp 1 4").modality());
+    }
+
+    @Test
     void willIsFuture() {
         assertEquals(Modality.FUTURE, of("Egypt/Egypt/NNP will/will/MD host/host/VB", 2, "nsubj 2 0", "aux 2 1", "root -1 2").modality());
     }
