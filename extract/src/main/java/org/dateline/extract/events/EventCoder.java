@@ -31,8 +31,9 @@ public final class EventCoder {
         this.dictionary = dictionary;
     }
 
-    public List<CodedEvent> code(Sentence sentence, ActorCodeLookup actors) {
+    public List<CodedEvent> code(Sentence sentence, ActorCodeLookup lookup) {
         ParseView v = new ParseView(sentence);
+        ActorCodeLookup actors = TrailingAttribution.masking(sentence, lookup);
         List<CodedEvent> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             Token t = v.token(i);
@@ -50,7 +51,41 @@ public final class EventCoder {
                 }
             }
         }
-        return dedupe(out);
+        return dedupe(withoutIntentsOfCodedEvents(v, out));
+    }
+
+    /**
+     * "EU leaders agreed to impose sanctions on Russia": the sanctions (future) are the event; coding the
+     * agreement too as an intent to cooperate (03) would give it the sanctions' target, Russia, as if the EU
+     * had offered Russia cooperation. An intent verb coded 03 whose infinitive or object is itself a coded
+     * event is left out.
+     */
+    private static List<CodedEvent> withoutIntentsOfCodedEvents(ParseView v, List<CodedEvent> events) {
+        List<CodedEvent> out = new ArrayList<>();
+        for (CodedEvent e : events) {
+            boolean intentOfAnother = !e.anaphoric() && e.code() != null && e.code().startsWith("03")
+                    && v.token(e.trigger()).isVerb() && events.stream().anyMatch(o -> o != e && !o.anaphoric()
+                    && !o.code().startsWith("03") && completes(v, o.trigger(), e.trigger()));
+            if (!intentOfAnother) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** {@code trigger} is the infinitive or the object of {@code verb}, or a nominal inside that object. */
+    private static boolean completes(ParseView v, int trigger, int verb) {
+        for (int cur = trigger, guard = 0; cur >= 0 && guard < 4; cur = v.governor(cur), guard++) {
+            int gov = v.governor(cur);
+            String rel = v.relation(cur);
+            if (gov == verb) {
+                return rel.startsWith("xcomp") || rel.startsWith("obj");
+            }
+            if (!(rel.startsWith("nmod") || rel.startsWith("obj"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Multi-word triggers: the particles must stand right before or after the trigger word. */
@@ -82,12 +117,15 @@ public final class EventCoder {
             return false;
         }
         boolean passive = !v.enhancedChildren(verb, "nsubj:pass").isEmpty()
-                || !v.enhancedChildren(verb, "aux:pass").isEmpty();
+                || !v.enhancedChildren(verb, "aux:pass").isEmpty() || bareParticiple(v, verb);
         List<ActorRef> sources;
         List<ActorRef> targets = List.of();
         if (passive) {
             sources = expand(v, firstNonEmpty(v.enhancedChildren(verb, "obl:agent"), v.enhancedChildren(verb, "obl:by")), actors);
             targets = expand(v, v.enhancedChildren(verb, "nsubj:pass"), actors);
+            if (targets.isEmpty() && bareParticiple(v, verb)) {
+                targets = expand(v, v.children(verb, "nsubj"), actors);
+            }
         } else {
             List<Integer> subj = new ArrayList<>();
             for (int s : v.enhancedChildren(verb, "nsubj")) {
@@ -115,6 +153,20 @@ public final class EventCoder {
         }
         emit(v, verb, verb, e, m.pattern(), code, reverse, sources, targets, out);
         return true;
+    }
+
+    /**
+     * A past participle with a subject but no auxiliary and no object cannot be an active clause ("three companies accused
+     * of supplying drones": the parser may make it the root with "companies" as its subject); they are
+     * the ones accused.
+     */
+    private static boolean bareParticiple(ParseView v, int verb) {
+        if (!v.token(verb).pos().equals("VBN") || !v.children(verb, "aux").isEmpty() || !v.children(verb, "obj").isEmpty()) {
+            return false;
+        }
+        // a name before a bare participle is more often a mis-tagged past tense ("Radagast called on Gondor")
+        List<Integer> subjects = v.children(verb, "nsubj");
+        return !subjects.isEmpty() && subjects.stream().noneMatch(t -> v.token(t).pos().startsWith("NNP"));
     }
 
     /** Clauses a target may be sought in after the verb's own phrase: complements, not adverbial clauses. */

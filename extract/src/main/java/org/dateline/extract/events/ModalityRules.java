@@ -185,7 +185,9 @@ final class ModalityRules {
             for (int top : List.of(cur, v.relation(cur).startsWith("conj") ? v.governor(cur) : cur)) {
                 for (Dependency d : v.children(top)) {
                     if ((d.relation().startsWith("parataxis") || d.relation().startsWith("ccomp") && d.dependent() > top)
-                            && SPEECH_VERBS.contains(v.lemma(d.dependent())) && v.children(d.dependent(), "ccomp").isEmpty()) {
+                            && SPEECH_VERBS.contains(v.lemma(d.dependent())) && v.children(d.dependent(), "ccomp").isEmpty()
+                            && v.children(d.dependent(), "mark").isEmpty()) {
+                        // (a clause with "that"/"if" is what is said, not who says it: "warned that Russia would respond")
                         return d.dependent();
                     }
                 }

@@ -19,7 +19,8 @@ final class NominalRoles {
 
     /** Nouns that only count or measure the event below them: "an uptick in attacks", "a wave of strikes". */
     static final Set<String> QUANTITY_NOUNS = Set.of("rise", "uptick", "increase", "surge", "wave", "series",
-            "spate", "string", "number", "escalation", "flurry", "barrage", "round", "spike", "jump", "upsurge");
+            "spate", "string", "number", "escalation", "flurry", "barrage", "round", "spike", "jump", "upsurge",
+            "package", "raft", "batch", "set", "list");
 
     /** Verbs of which a bare nominal event may be the subject and still be reported: "a truce began". */
     static final Set<String> OCCURRENCE_VERBS = Set.of("begin", "start", "follow", "occur", "happen", "take",

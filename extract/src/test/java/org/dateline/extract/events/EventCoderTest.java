@@ -51,6 +51,30 @@ class EventCoderTest {
     }
 
     @Test
+    void theSpeakerOfATrailingAttributionIsNoTargetHoweverItIsParsed() {
+        // as CoreNLP read it: "force" an apposition of "port", inside the strike's object
+        Sentence s = sentence("Missiles/missile/NNS struck/strike/VBD the/the/DT port/port/NN ,/,/, Ukraine/Ukraine/NNP "
+                        + "'s/'s/POS force/force/NN said/say/VBD ././.",
+                "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "punct 3 4", "nmod:poss 7 5", "case 5 6", "appos 3 7",
+                "parataxis 1 8", "punct 1 9");
+        assertEquals(Set.of("RUS - 190"), triples(CODER.code(s, actors("0=RUS", "5=UKR", "7=UKRMIL"))));
+    }
+
+    @Test
+    void aBareParticipleIsPassive() {
+        Sentence s = sentence("companies/company/NNS accused/accuse/VBN of/of/IN smuggling/smuggle/VBG",
+                "nsubj 1 0", "root -1 1", "mark 3 2", "advcl 1 3");
+        assertEquals(Set.of("- CHNBUS 112"), triples(CODER.code(s, actors("0=CHNBUS"))));
+    }
+
+    @Test
+    void anIntentToDoAnEventIsThatEventNotACooperation() {
+        Sentence s = sentence("EU/EU/NNP agreed/agree/VBD to/to/TO sanction/sanction/VB Russia/Russia/NNP",
+                "nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3", "obj 3 4", "|", "nsubj:xsubj 3 0");
+        assertEquals(Set.of("IGOEUREEC RUS 163"), triples(CODER.code(s, actors("0=IGOEUREEC", "4=RUS"))));
+    }
+
+    @Test
     void supportVerbLendsItsSubjectToTheNominal() {
         Sentence s = sentence("Oman/Oman/NNP held/hold/VBD talks/talk/NNS with/with/IN Yemen/Yemen/NNP",
                 "nsubj 1 0", "root -1 1", "obj 1 2", "case 4 3", "nmod:with 2 4");

@@ -37,6 +37,14 @@ class ModalityRulesTest {
     }
 
     @Test
+    void aThatClauseAfterTheVerbIsWhatIsSaidNotWhoSaysIt() {
+        ModalityRules.Result r = of("Peskov/Peskov/NNP warned/warn/VBD that/that/IN Russia/Russia/NNP would/would/MD respond/respond/VB", 1,
+                "nsubj 1 0", "root -1 1", "mark 5 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5");
+        assertEquals(Modality.ASSERTED, r.modality());
+        assertEquals(-1, r.speaker());
+    }
+
+    @Test
     void willIsFuture() {
         assertEquals(Modality.FUTURE, of("Egypt/Egypt/NNP will/will/MD host/host/VB", 2, "nsubj 2 0", "aux 2 1", "root -1 2").modality());
     }
