@@ -84,7 +84,8 @@ class AnalyzeEndToEndTest {
 
     @Test
     void officialsAndPoliceOfAStoryFiledFromTheirOwnCountryAreThatCountrys() throws Exception {
-        Cli r = Cli.runAnalyzing("analyze", "--format", "jsonl", "../examples/nairobi-protests.txt", "../examples/river-dispute.txt");
+        Cli r = Cli.runAnalyzing("analyze", "--format", "jsonl", "../examples/nairobi-protests.txt", "../examples/river-dispute.txt",
+                "../examples/brussels-sanctions.txt");
         assertEquals(0, r.exit(), r.err());
         List<Analysis> records = records(r.out());
         Analysis nairobi = records.get(0);
@@ -98,6 +99,13 @@ class AnalyzeEndToEndTest {
                 "urged to investigate: asked for, not done");
         // filed from Addis Ababa but mostly about Egypt and Sudan: the police in Khartoum are not Ethiopia's
         assertEquals("COP", code(eventBy(records.get(1), "arrested").source()));
+
+        Analysis brussels = records.get(2);
+        assertEquals(null, eventBy(brussels, "struck").target(), "the air force that reports the strike is not its target");
+        assertTrue(brussels.events().stream().noneMatch(e -> e.cameo().startsWith("03")), "agreed to impose sanctions: "
+                + brussels.events());
+        String peskov = brussels.entities().stream().filter(e -> e.name().equals("Dmitry Peskov")).findFirst().orElseThrow().id();
+        assertEquals(peskov, eventBy(brussels, "warned").claimedBy());
     }
 
     @Test
