@@ -308,7 +308,7 @@ public final class EventCoder {
             if (targets.isEmpty()) {
                 targets.addAll(expand(v, subjectsOf(v, gov), actors));
             }
-        } else if (governedAsObject && NominalRoles.SUPPORT_VERBS.contains(v.lemma(gov)) && top == noun) {
+        } else if (governedAsObject && NominalRoles.SUPPORT_VERBS.contains(v.lemma(gov))) {
             if (sources.isEmpty()) {
                 sources.addAll(expand(v, subjectsOf(v, gov), actors));
             }
