@@ -52,7 +52,7 @@ public final class Geoparser {
             byName.computeIfAbsent(Gazetteer.key(c.text()), k -> new ArrayList<>()).add(c);
         }
         Map<String, List<GazetteerEntry>> entriesByName = new LinkedHashMap<>();
-        byName.forEach((k, mentions) -> entriesByName.put(k, entriesFor(mentions.get(0).text())));
+        byName.forEach((k, mentions) -> entriesByName.put(k, entriesFor(mentions, text.text())));
         OutletHome home = outletHome(text, article, byName, entriesByName);
         if (home != null) {
             entriesByName.put(home.key(), home.candidates(entriesByName.get(home.key())));
@@ -146,6 +146,22 @@ public final class Geoparser {
             home = home.in(best);
         }
         return home;
+    }
+
+    /** The features the mentions of one name may mean: the counties a list of counties names, else the name's. */
+    private List<GazetteerEntry> entriesFor(List<ToponymCandidate> mentions, String text) {
+        String name = mentions.get(0).text();
+        for (ToponymCandidate m : mentions) {
+            Optional<String> word = CountyList.divisionWord(text, m.begin(), m.end());
+            if (word.isPresent()) {
+                List<GazetteerEntry> counties = gazetteer.lookup(name + " " + word.get()).stream()
+                        .filter(e -> "ADM2".equals(e.featureCode())).toList();
+                if (!counties.isEmpty()) {
+                    return counties;
+                }
+            }
+        }
+        return entriesFor(name);
     }
 
     /**

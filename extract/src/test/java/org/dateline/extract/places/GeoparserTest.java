@@ -252,4 +252,21 @@ class GeoparserTest {
         assertEquals("US", county.country());
         assertEquals("ADM2", county.featureCode());
     }
+
+    @Test
+    void aNameInAListOfCountiesIsTheCountyNotTheTown() {
+        List<Place> places = parse("Enrollment grew in [Barrow|LOCATION], [Jackson|LOCATION] and "
+                + "[Madison|LOCATION] counties this year.");
+        Place barrow = named(places, "Barrow");
+        assertEquals("ADM2", barrow.featureCode());
+        assertEquals("US", barrow.country());
+        assertEquals(34.0, barrow.lat(), 0.5, "Barrow County, Georgia, not Barrow, Alaska");
+    }
+
+    @Test
+    void aBareDirectionIsNoPlaceEvenWhereARegionIsCalledSo() {
+        List<Place> places = parse("Voters in the South and in Central Florida went to the polls; SOUTH of the river it rained.");
+        assertTrue(places.stream().noneMatch(p -> p.mentions().stream()
+                .anyMatch(m -> m.text().equalsIgnoreCase("South") || m.text().equals("Central"))), places.toString());
+    }
 }
