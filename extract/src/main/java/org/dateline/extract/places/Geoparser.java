@@ -29,6 +29,9 @@ public final class Geoparser {
     /** Points for a feature called by its own name rather than an alternate one (Swainsboro is also "Paris"). */
     private static final double OWN_NAME_POINTS = 2;
 
+    /** Towns smaller than this are not called by their alternate names in news ("Maryville" is not Beeville). */
+    private static final long KNOWN_BY_OTHER_NAMES_POPULATION = 100_000;
+
     private final Gazetteer gazetteer;
     private final ToponymFinder finder;
 
@@ -237,6 +240,9 @@ public final class Geoparser {
             double score = PlaceScorer.prior(e) + context.bonus(e, key) + context.sharedDivisionBonus(e, key);
             if (ownNameKey(e.name()).equals(ownNameKey(key))) {
                 score += OWN_NAME_POINTS; // the feature's own name beats an alternate name of another
+            } else if (e.isPopulatedPlace() && e.population() < KNOWN_BY_OTHER_NAMES_POPULATION) {
+                // a town's old or local names are rarely what news means, however well the town fits the story
+                score -= OWN_NAME_POINTS;
             }
             double qualifier = 0;
             for (ToponymCandidate m : mentions) {

@@ -269,4 +269,12 @@ class GeoparserTest {
         assertTrue(places.stream().noneMatch(p -> p.mentions().stream()
                 .anyMatch(m -> m.text().equalsIgnoreCase("South") || m.text().equals("Central"))), places.toString());
     }
+
+    @Test
+    void aSmallTownIsNotMeantByItsOldNameEvenInItsState() {
+        // Watervliet, New York is also called Washington; New York must not make it the meaning
+        Place washington = named(parse("After stops in [Washington|LOCATION], [New York|LOCATION] and "
+                + "[Boston|LOCATION], the prince flew west."), "Washington");
+        assertEquals("PPLC", washington.featureCode(), washington.toString());
+    }
 }
