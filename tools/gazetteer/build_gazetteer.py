@@ -54,6 +54,7 @@ EXTRA_COUNTRY_NAMES = {
     "SZ": ["Swaziland"],
     "TL": ["East Timor"],
     "CV": ["Cape Verde"],
+    "BA": ["Bosnia"],
 }
 # Extra demonyms (plural forms are handled by the reader).
 EXTRA_DEMONYMS = {
@@ -79,6 +80,18 @@ EXTRA_REGIONS = [
     ("Sahel", "L", "RGN", "", 15.0, 5.0, []),
     ("Scandinavia", "L", "RGN", "", 62.0, 15.0, []),
     ("Siberia", "L", "RGN", "RU", 60.0, 100.0, []),
+    # disputed or historic regions and islands news names as places, at their approximate centres
+    ("Darfur", "L", "RGN", "SD", 13.5, 24.0, []),
+    ("Eastern Ghouta", "L", "RGN", "SY", 33.55, 36.42, ["Ghouta", "East Ghouta"]),
+    ("Nagorno-Karabakh", "L", "RGN", "AZ", 39.83, 46.75, ["Nagorno Karabakh", "Karabakh"]),
+    ("South Ossetia", "L", "RGN", "GE", 42.33, 44.0, []),
+    ("Abkhazia", "L", "RGN", "GE", 43.0, 41.0, []),
+    ("Crimea", "L", "RGN", "UA", 45.3, 34.4, ["Crimean Peninsula"]),
+    ("Donbas", "L", "RGN", "UA", 48.0, 38.0, ["Donbass"]),
+    ("Transnistria", "L", "RGN", "MD", 47.2, 29.4, []),
+    ("Korean Peninsula", "L", "RGN", "", 38.0, 127.5, []),
+    ("Oahu", "T", "ISL", "US", 21.47, -157.98, ["O'ahu"]),
+    ("Maui", "T", "ISL", "US", 20.8, -156.33, []),
 ]
 # US states as news writes them: AP-style abbreviations, and the postal codes that are not also words.
 US_STATE_ABBREVIATIONS = {

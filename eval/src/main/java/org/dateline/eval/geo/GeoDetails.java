@@ -24,7 +24,8 @@ final class GeoDetails {
             if (hit == null) {
                 out.printf("%s\tMISS\t%s\t%s%n", gold.id(), g.text(), context(text, g.begin(), g.end()));
             } else if (!hit.hasCoordinates()) {
-                out.printf("%s\tNOCOORD\t%s%n", gold.id(), g.text());
+                out.printf("%s\tNOCOORD\t%s\tpredicted '%s'\t%s%n", gold.id(), g.text(),
+                        text.substring(hit.begin(), hit.end()), context(text, g.begin(), g.end()));
             } else {
                 double km = GeoScorer.distanceKm(hit.lat(), hit.lon(), g.lat(), g.lon());
                 if (km > GeoScorer.ACCURACY_KM) {

@@ -80,4 +80,12 @@ class GazetteerTest {
                 .findFirst().orElseThrow();
         assertEquals(35.9, malta.lat(), 0.1, "Valletta");
     }
+
+    @Test
+    void regionsThatAreNoDivisionsAreKnown() {
+        for (String name : List.of("Darfur", "Ghouta", "Nagorno-Karabakh", "Korean Peninsula", "Oahu", "Bosnia")) {
+            assertFalse(gazetteer.lookup(name).isEmpty(), name);
+        }
+        assertEquals("SD", gazetteer.lookup("Darfur").get(0).country());
+    }
 }
