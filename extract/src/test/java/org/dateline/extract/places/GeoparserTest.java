@@ -277,4 +277,14 @@ class GeoparserTest {
                 + "[Boston|LOCATION], the prince flew west."), "Washington");
         assertEquals("PPLC", washington.featureCode(), washington.toString());
     }
+
+    @Test
+    void aLongerNameHoldingANameIsNoEvidenceForIt() {
+        // the Ohio paper's Dublin: "Dublin Recreation Center" resolved to Ireland's capital must not vote for it
+        AnnotatedText text = TextFixture.annotate("The [Dublin|LOCATION] Singers will perform at the "
+                + "[Dublin Recreation Center|LOCATION] in May.");
+        Article article = new Article(text.text(), null, null, "columbuslocalnews.com", null, null, List.of(), List.of(), "en");
+        Place dublin = named(geoparser.parse(text, article), "Dublin");
+        assertEquals("US", dublin.country(), dublin.toString());
+    }
 }
