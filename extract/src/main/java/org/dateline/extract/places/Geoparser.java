@@ -72,13 +72,16 @@ public final class Geoparser {
             if (home != null) {
                 // the outlet's town speaks for the whole story, as a dateline does
                 GazetteerEntry town = choose(home.key(), entriesByName.get(home.key()), byName.get(home.key()),
-                        text.text(), context);
+                        text.text(), context, null);
                 context.add(home.key(), town.country(), StoryContext.division(town), 2.0);
             }
+            Map<String, String> listKinds = chosen == null ? Map.of()
+                    : PlaceLists.listKinds(candidates, text.text(), chosen);
             Map<String, GazetteerEntry> next = new LinkedHashMap<>();
             for (Map.Entry<String, List<ToponymCandidate>> group : byName.entrySet()) {
                 String key = group.getKey();
-                next.put(key, choose(key, entriesByName.get(key), group.getValue(), text.text(), context));
+                next.put(key, choose(key, entriesByName.get(key), group.getValue(), text.text(), context,
+                        listKinds.get(key)));
             }
             chosen = next;
         }
@@ -232,8 +235,9 @@ public final class Geoparser {
         return out;
     }
 
+    /** {@code listKind}: the kind of the names listed with this one ({@link PlaceLists}), or null. */
     private static GazetteerEntry choose(String key, List<GazetteerEntry> entries, List<ToponymCandidate> mentions,
-                                         String text, StoryContext context) {
+                                         String text, StoryContext context, String listKind) {
         GazetteerEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (GazetteerEntry e : entries) {
@@ -249,6 +253,9 @@ public final class Geoparser {
                 qualifier = Math.max(qualifier, context.qualifierBonus(e, text, m.end()));
             }
             score += qualifier;
+            if (listKind != null && listKind.equals(PlaceLists.kindIn(e))) {
+                score += PlaceLists.SAME_KIND_POINTS;
+            }
             if (score > bestScore) {
                 best = e;
                 bestScore = score;

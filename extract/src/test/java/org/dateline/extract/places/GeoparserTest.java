@@ -287,4 +287,25 @@ class GeoparserTest {
         Place dublin = named(geoparser.parse(text, article), "Dublin");
         assertEquals("US", dublin.country(), dublin.toString());
     }
+
+    @Test
+    void aNameListedWithStatesIsAState() {
+        Place washington = named(parse("Firms are leaving [California|LOCATION], [Oregon|LOCATION] or "
+                + "[Washington|LOCATION] because of high costs."), "Washington");
+        assertEquals("ADM1", washington.featureCode(), washington.toString());
+    }
+
+    @Test
+    void aListWithACitySaysNothingOfKind() {
+        Place washington = named(parse("After stops in [Washington|LOCATION], [California|LOCATION] and "
+                + "[Boston|LOCATION], the prince flew home."), "Washington");
+        assertEquals("PPLC", washington.featureCode(), washington.toString());
+    }
+
+    @Test
+    void commasAloneMakeAPlaceAndItsQualifiersNotAList() {
+        Place mexico = named(parse("Migrants camped in [Matias Romero|LOCATION], [Oaxaca|LOCATION], "
+                + "[Mexico|LOCATION] on Wednesday."), "Mexico");
+        assertTrue(mexico.featureCode().startsWith("PCL"), mexico.toString());
+    }
 }
