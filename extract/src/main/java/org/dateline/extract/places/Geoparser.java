@@ -29,6 +29,9 @@ public final class Geoparser {
     /** Points for a feature called by its own name rather than an alternate one (Swainsboro is also "Paris"). */
     private static final double OWN_NAME_POINTS = 2;
 
+    /** Towns smaller than this are not called by their alternate names in news ("Maryville" is not Beeville). */
+    private static final long KNOWN_BY_OTHER_NAMES_POPULATION = 100_000;
+
     private final Gazetteer gazetteer;
     private final ToponymFinder finder;
 
@@ -52,7 +55,7 @@ public final class Geoparser {
             byName.computeIfAbsent(Gazetteer.key(c.text()), k -> new ArrayList<>()).add(c);
         }
         Map<String, List<GazetteerEntry>> entriesByName = new LinkedHashMap<>();
-        byName.forEach((k, mentions) -> entriesByName.put(k, entriesFor(mentions.get(0).text())));
+        byName.forEach((k, mentions) -> entriesByName.put(k, entriesFor(mentions, text.text())));
         OutletHome home = outletHome(text, article, byName, entriesByName);
         if (home != null) {
             entriesByName.put(home.key(), home.candidates(entriesByName.get(home.key())));
@@ -69,13 +72,16 @@ public final class Geoparser {
             if (home != null) {
                 // the outlet's town speaks for the whole story, as a dateline does
                 GazetteerEntry town = choose(home.key(), entriesByName.get(home.key()), byName.get(home.key()),
-                        text.text(), context);
+                        text.text(), context, null);
                 context.add(home.key(), town.country(), StoryContext.division(town), 2.0);
             }
+            Map<String, String> listKinds = chosen == null ? Map.of()
+                    : PlaceLists.listKinds(candidates, text.text(), chosen);
             Map<String, GazetteerEntry> next = new LinkedHashMap<>();
             for (Map.Entry<String, List<ToponymCandidate>> group : byName.entrySet()) {
                 String key = group.getKey();
-                next.put(key, choose(key, entriesByName.get(key), group.getValue(), text.text(), context));
+                next.put(key, choose(key, entriesByName.get(key), group.getValue(), text.text(), context,
+                        listKinds.get(key)));
             }
             chosen = next;
         }
@@ -148,6 +154,22 @@ public final class Geoparser {
         return home;
     }
 
+    /** The features the mentions of one name may mean: the counties a list of counties names, else the name's. */
+    private List<GazetteerEntry> entriesFor(List<ToponymCandidate> mentions, String text) {
+        String name = mentions.get(0).text();
+        for (ToponymCandidate m : mentions) {
+            Optional<String> word = CountyList.divisionWord(text, m.begin(), m.end());
+            if (word.isPresent()) {
+                List<GazetteerEntry> counties = gazetteer.lookup(name + " " + word.get()).stream()
+                        .filter(e -> "ADM2".equals(e.featureCode())).toList();
+                if (!counties.isEmpty()) {
+                    return counties;
+                }
+            }
+        }
+        return entriesFor(name);
+    }
+
     /**
      * The features a name may mean; for a longer name the gazetteer lacks, those of the longest known
      * name inside it ("Southern California": California; "Fargo-Moorhead": Fargo).
@@ -213,20 +235,27 @@ public final class Geoparser {
         return out;
     }
 
+    /** {@code listKind}: the kind of the names listed with this one ({@link PlaceLists}), or null. */
     private static GazetteerEntry choose(String key, List<GazetteerEntry> entries, List<ToponymCandidate> mentions,
-                                         String text, StoryContext context) {
+                                         String text, StoryContext context, String listKind) {
         GazetteerEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (GazetteerEntry e : entries) {
             double score = PlaceScorer.prior(e) + context.bonus(e, key) + context.sharedDivisionBonus(e, key);
             if (ownNameKey(e.name()).equals(ownNameKey(key))) {
                 score += OWN_NAME_POINTS; // the feature's own name beats an alternate name of another
+            } else if (e.isPopulatedPlace() && e.population() < KNOWN_BY_OTHER_NAMES_POPULATION) {
+                // a town's old or local names are rarely what news means, however well the town fits the story
+                score -= OWN_NAME_POINTS;
             }
             double qualifier = 0;
             for (ToponymCandidate m : mentions) {
                 qualifier = Math.max(qualifier, context.qualifierBonus(e, text, m.end()));
             }
             score += qualifier;
+            if (listKind != null && listKind.equals(PlaceLists.kindIn(e))) {
+                score += PlaceLists.SAME_KIND_POINTS;
+            }
             if (score > bestScore) {
                 best = e;
                 bestScore = score;

@@ -23,7 +23,12 @@ final class PlaceWords {
     private PlaceWords() {
     }
 
+    /** Whether {@code word} is one of these words, however capitalized ("SOUTH" in a headline too). */
     static boolean isGeneric(String word) {
-        return GENERIC.contains(word);
+        if (word.isEmpty() || GENERIC.contains(word)) {
+            return !word.isEmpty();
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return GENERIC.contains(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
     }
 }

@@ -160,7 +160,7 @@ final class StoryContext {
         double division = 0;
         String ownDivision = division(e);
         for (Vote v : votes) {
-            if (v.from().equals(key) || v.country().isEmpty()) {
+            if (sameName(v.from(), key) || v.country().isEmpty()) {
                 continue;
             }
             if (v.country().equals(e.country())) {
@@ -182,6 +182,14 @@ final class StoryContext {
             bonus += 1.5 + 0.5 * Math.min(division, 3);
         }
         return bonus;
+    }
+
+    /**
+     * Whether a vote from {@code from} is the name {@code key} again: the name itself, or a longer name
+     * holding it word for word ("Dublin Community Center" must not make Dublin Irish by naming Dublin).
+     */
+    private static boolean sameName(String from, String key) {
+        return from.equals(key) || (" " + from + " ").contains(" " + key + " ");
     }
 
     /**

@@ -150,8 +150,8 @@ final class ToponymFinder {
      * as such ("Licking County Prosecutor": the NER's organization holds a county).
      */
     boolean isWellKnown(String name) {
-        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
-            return false;
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || PlaceWords.isGeneric(name)) {
+            return false; // a bare "South" or "Central" is a direction, not Cameroon's or Ghana's region
         }
         boolean namedAsCounty = COUNTY_WORDS.stream().anyMatch(w -> name.endsWith(" " + w));
         for (GazetteerEntry e : gazetteer.lookup(name)) {

@@ -63,4 +63,29 @@ class GazetteerTest {
                 .filter(e -> e.isFirstLevelDivision() && "CM".equals(e.country())).findFirst().orElseThrow();
         assertTrue(south.lat() > 1 && south.lat() < 4 && south.lon() > 9 && south.lon() < 15, south.toString());
     }
+
+    @Test
+    void aStateIsNotPlacedAtItsBiggestCity() {
+        GazetteerEntry state = gazetteer.lookup("New York").stream().filter(GazetteerEntry::isFirstLevelDivision)
+                .findFirst().orElseThrow();
+        assertTrue(state.lat() > 41.5, "New York State lies north of New York City: " + state.lat());
+    }
+
+    @Test
+    void midSizedCountriesKeepTheirCentreAndSmallOnesTheirCapital() {
+        GazetteerEntry slovakia = gazetteer.lookup("Slovakia").stream().filter(GazetteerEntry::isCountry)
+                .findFirst().orElseThrow();
+        assertEquals(19.5, slovakia.lon(), 0.5, "the centre of Slovakia, not Bratislava");
+        GazetteerEntry malta = gazetteer.lookup("Malta").stream().filter(GazetteerEntry::isCountry)
+                .findFirst().orElseThrow();
+        assertEquals(35.9, malta.lat(), 0.1, "Valletta");
+    }
+
+    @Test
+    void regionsThatAreNoDivisionsAreKnown() {
+        for (String name : List.of("Darfur", "Ghouta", "Nagorno-Karabakh", "Korean Peninsula", "Oahu", "Bosnia")) {
+            assertFalse(gazetteer.lookup(name).isEmpty(), name);
+        }
+        assertEquals("SD", gazetteer.lookup("Darfur").get(0).country());
+    }
 }

@@ -252,4 +252,60 @@ class GeoparserTest {
         assertEquals("US", county.country());
         assertEquals("ADM2", county.featureCode());
     }
+
+    @Test
+    void aNameInAListOfCountiesIsTheCountyNotTheTown() {
+        List<Place> places = parse("Enrollment grew in [Barrow|LOCATION], [Jackson|LOCATION] and "
+                + "[Madison|LOCATION] counties this year.");
+        Place barrow = named(places, "Barrow");
+        assertEquals("ADM2", barrow.featureCode());
+        assertEquals("US", barrow.country());
+        assertEquals(34.0, barrow.lat(), 0.5, "Barrow County, Georgia, not Barrow, Alaska");
+    }
+
+    @Test
+    void aBareDirectionIsNoPlaceEvenWhereARegionIsCalledSo() {
+        List<Place> places = parse("Voters in the South and in Central Florida went to the polls; SOUTH of the river it rained.");
+        assertTrue(places.stream().noneMatch(p -> p.mentions().stream()
+                .anyMatch(m -> m.text().equalsIgnoreCase("South") || m.text().equals("Central"))), places.toString());
+    }
+
+    @Test
+    void aSmallTownIsNotMeantByItsOldNameEvenInItsState() {
+        // Watervliet, New York is also called Washington; New York must not make it the meaning
+        Place washington = named(parse("After stops in [Washington|LOCATION], [New York|LOCATION] and "
+                + "[Boston|LOCATION], the prince flew west."), "Washington");
+        assertEquals("PPLC", washington.featureCode(), washington.toString());
+    }
+
+    @Test
+    void aLongerNameHoldingANameIsNoEvidenceForIt() {
+        // the Ohio paper's Dublin: "Dublin Recreation Center" resolved to Ireland's capital must not vote for it
+        AnnotatedText text = TextFixture.annotate("The [Dublin|LOCATION] Singers will perform at the "
+                + "[Dublin Recreation Center|LOCATION] in May.");
+        Article article = new Article(text.text(), null, null, "columbuslocalnews.com", null, null, List.of(), List.of(), "en");
+        Place dublin = named(geoparser.parse(text, article), "Dublin");
+        assertEquals("US", dublin.country(), dublin.toString());
+    }
+
+    @Test
+    void aNameListedWithStatesIsAState() {
+        Place washington = named(parse("Firms are leaving [California|LOCATION], [Oregon|LOCATION] or "
+                + "[Washington|LOCATION] because of high costs."), "Washington");
+        assertEquals("ADM1", washington.featureCode(), washington.toString());
+    }
+
+    @Test
+    void aListWithACitySaysNothingOfKind() {
+        Place washington = named(parse("After stops in [Washington|LOCATION], [California|LOCATION] and "
+                + "[Boston|LOCATION], the prince flew home."), "Washington");
+        assertEquals("PPLC", washington.featureCode(), washington.toString());
+    }
+
+    @Test
+    void commasAloneMakeAPlaceAndItsQualifiersNotAList() {
+        Place mexico = named(parse("Migrants camped in [Matias Romero|LOCATION], [Oaxaca|LOCATION], "
+                + "[Mexico|LOCATION] on Wednesday."), "Mexico");
+        assertTrue(mexico.featureCode().startsWith("PCL"), mexico.toString());
+    }
 }
