@@ -92,8 +92,14 @@ public final class EntityActorLookup implements ActorCodeLookup {
                             role != null && country ? code + role : code, Math.min(head, d.dependent()), head + 1));
                     return out;
                 }
-                if (r.equals("nmod:poss") && role != null && POSSESSIVE_PRONOUNS.contains(m.word().toLowerCase(java.util.Locale.ROOT))) {
+                String pronoun = m.word().toLowerCase(java.util.Locale.ROOT);
+                if (r.equals("nmod:poss") && role != null && POSSESSIVE_PRONOUNS.contains(pronoun)) {
                     return ownerAbove(s, head).map(code -> List.of(new ActorRef(null, code + role, d.dependent(), head + 1)))
+                            .orElse(List.of());
+                }
+                if (r.equals("nmod:poss") && PERSONAL_POSSESSIVES.contains(pronoun)
+                        && FOLLOWING_NOUNS.contains(h.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    return personAbove(s, head).map(code -> List.of(new ActorRef(null, code, d.dependent(), head + 1)))
                             .orElse(List.of());
                 }
             }
@@ -146,6 +152,32 @@ public final class EntityActorLookup implements ActorCodeLookup {
                 Optional<EntityDraft> e = entities.at(subj.begin(), subj.end());
                 if (e.isPresent() && e.get().actor() != null && isCountryCode(e.get().actor().code())) {
                     return Optional.of(e.get().actor().code());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.Set<String> PERSONAL_POSSESSIVES = java.util.Set.of("his", "her");
+    /** A person's own camp, which acts under the person's code ("his coalition", "her party"). */
+    private static final java.util.Set<String> FOLLOWING_NOUNS = java.util.Set.of("coalition", "party", "movement",
+            "alliance", "camp", "supporter", "follower", "administration", "government", "faction", "bloc");
+
+    /**
+     * "Odinga ... said his coalition would hold demonstrations": the owner of "his" is the person who is the
+     * subject of a clause above the phrase in the same sentence (the nearest one), when the actors stage coded them.
+     */
+    private Optional<String> personAbove(Sentence s, int head) {
+        for (int cur = governor(s, head), guard = 0; cur >= 0 && guard < s.tokens().size(); cur = governor(s, cur), guard++) {
+            for (Dependency d : s.children(cur)) {
+                if (!d.baseRelation().startsWith("nsubj") || d.dependent() == head) {
+                    continue;
+                }
+                Token subj = s.token(d.dependent());
+                Optional<EntityDraft> e = entities.at(subj.begin(), subj.end());
+                if (e.isPresent()) {
+                    return e.get().type() == EntityType.PERSON && e.get().actor() != null
+                            ? Optional.of(e.get().actor().code()) : Optional.empty();
                 }
             }
         }

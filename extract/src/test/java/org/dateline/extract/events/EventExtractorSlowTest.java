@@ -42,7 +42,8 @@ class EventExtractorSlowTest {
             "Iraq called for talks with Russia.",
             "Officials in Baghdad met as the Russian bombardment of Kharkiv went on.",
             "Turkey said its troops had shelled Syria.",
-            "Police arrested twenty protesters near the stadium.");
+            "Police arrested twenty protesters near the stadium.",
+            "Khasawneh said his government would send aid to Syria.");
     /** Actor codes for entities the actors stage leaves uncoded (its codes win where it gives one). */
     private static final Map<String, String> CODES = Map.of("Shoukry", "EGYGOV", "Khasawneh", "JORGOV", "Egypt", "EGY",
             "Jordan", "JOR", "Israel", "ISR", "Rafah", "PSE", "Russia", "RUS", "U.S.", "USA", "Syria", "SYR", "Iraq", "IRQ");
@@ -197,5 +198,14 @@ class EventExtractorSlowTest {
         assertEquals(1, arrested.size(), arrested.toString());
         assertEquals("COP", arrested.get(0).source().code());
         assertEquals(null, arrested.get(0).source().entity());
+    }
+
+    @Test
+    void hisGovernmentActsUnderThePersonsCode() {
+        List<Event> aid = inSentenceWith("his government would send aid");
+        assertEquals(1, aid.size(), aid.toString());
+        assertEquals("JORGOV", aid.get(0).source().code());
+        assertEquals("SYR", aid.get(0).target().code());
+        assertEquals(Modality.FUTURE, aid.get(0).modality());
     }
 }
