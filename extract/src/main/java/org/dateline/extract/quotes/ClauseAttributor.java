@@ -31,6 +31,9 @@ final class ClauseAttributor {
     /** Verbs whose object is who was spoken to ("Bozell, a founder, tells Breitbart News"), never the speaker. */
     private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "remind", "assure", "notify",
             "warn", "urge", "thank", "write", "email", "text");
+    /** Cue verbs that mostly mean something else ("held a lead", "continue the fight"): no statement without a clause. */
+    private static final Set<String> MOSTLY_NOT_SAYING = Set.of("hold", "maintain", "continue", "learn", "remind",
+            "underscore", "figure", "post");
     private static final Set<String> CHANNEL_CASES = Set.of("to", "with", "in", "on", "via", "through");
 
     Found find(AnnotatedText nlp, List<QuoteMarks.Quoted> quotes) {
@@ -99,6 +102,10 @@ final class ClauseAttributor {
     private static List<int[]> content(Sentence s, Token cue) {
         int c = cue.index();
         int ccomp = Parse.child(s, c, "ccomp");
+        int xcompWithSubject = Parse.child(s, c, "xcomp");
+        if (ccomp < 0 && xcompWithSubject > c && Parse.hasChild(s, xcompWithSubject, "nsubj")) {
+            ccomp = xcompWithSubject; // "said it's one of his favorites": a clause the parser took for an xcomp
+        }
         if (ccomp >= 0 && (CueLexicon.takesClause(cue.lemma()) || CueLexicon.isSpeechVerb(cue.lemma()))) {
             return List.of(beforeParticipialCue(s, s.subtreeRange(ccomp)));
         }
@@ -119,7 +126,7 @@ final class ClauseAttributor {
         }
         int xcomp = Parse.child(s, c, "xcomp");
         if (xcomp >= 0 && CueLexicon.takesInfinitive(cue.lemma())) {
-            int[] r = s.subtreeRange(xcomp);
+            int[] r = beforeParticipialCue(s, s.subtreeRange(xcomp));
             int obj = Parse.child(s, c, "obj");
             if (obj >= 0 && obj < r[0] && obj > c) {
                 r = new int[] {s.subtreeRange(obj)[0], r[1]}; // called the ruling "a huge win"
@@ -127,12 +134,53 @@ final class ClauseAttributor {
             return List.of(r);
         }
         List<int[]> loose = looseClause(s, cue);
-        return loose.isEmpty() ? objectContent(s, cue) : loose;
+        if (!loose.isEmpty()) {
+            return loose;
+        }
+        List<int[]> object = objectContent(s, cue);
+        return object.isEmpty() ? surfaceClause(s, cue) : object;
     }
 
     /**
-     * "said he saw no need to change, telling Stephanopoulos that ...": a participial cue the parser hung
-     * inside the clause starts a statement of its own, so the clause ends before it.
+     * "Cruz said if elected he could work with them", "She says despite all that, Obama wasn't ...": when
+     * the parser tore the clause off a finite verb of saying whose subject stands before it, the words
+     * after the verb up to the sentence's end are the statement, if they hold a verb of their own.
+     */
+    private static List<int[]> surfaceClause(Sentence s, Token cue) {
+        int c = cue.index();
+        String pos = cue.pos();
+        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+                || !(CueLexicon.isSpeechVerb(cue.lemma()) || CueLexicon.takesClause(cue.lemma()))
+                || MOSTLY_NOT_SAYING.contains(lower(cue.lemma()))) {
+            return List.of();
+        }
+        int subject = Parse.child(s, c, "nsubj");
+        int n = s.tokens().size();
+        if (subject < 0 || subject > c || c + 1 >= n) {
+            return List.of();
+        }
+        int lo = c + 1;
+        if (s.token(lo).word().equalsIgnoreCase("that")) {
+            lo++;
+        }
+        if (lo >= n || Parse.isPunct(s.token(lo)) || s.token(lo).pos().equals("CC") || s.token(lo).pos().equals("TO")) {
+            return List.of(); // "said:", "said, ...", "said and left", "said to be": not a clause of its own
+        }
+        int hi = n - 1;
+        while (hi > lo && Parse.isPunct(s.token(hi))) {
+            hi--;
+        }
+        boolean verb = false;
+        for (int i = lo + 1; i <= hi; i++) {
+            verb |= s.token(i).isVerb() || s.token(i).pos().equals("MD");
+        }
+        return verb ? List.of(beforeParticipialCue(s, new int[] {lo, hi})) : List.of();
+    }
+
+    /**
+     * "said he saw no need to change, telling Stephanopoulos that ...", "said she was tired and predicted
+     * that ...": a participial cue, or a cue coordinated by "and"/"but" without a subject of its own, that
+     * the parser hung inside the clause starts a statement of its own, so the clause ends before it.
      */
     private static int[] beforeParticipialCue(Sentence s, int[] range) {
         for (int i = range[0] + 3; i <= range[1]; i++) {
@@ -140,8 +188,41 @@ final class ClauseAttributor {
             if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && CueLexicon.isSpeechVerb(t.lemma())) {
                 return new int[] {range[0], i - 2};
             }
+            if (isCoordinatedCue(s, i)) {
+                int end = i - 2;
+                while (end > range[0] && s.token(end).word().equals(",")) {
+                    end--;
+                }
+                return new int[] {range[0], end};
+            }
         }
         return range;
+    }
+
+    /** "... and predicted that": a finite verb of saying after a conjunction, with no subject of its own. */
+    static boolean isCoordinatedCue(Sentence s, int i) {
+        Token t = s.token(i);
+        String pos = t.pos();
+        return i > 0 && s.token(i - 1).pos().equals("CC") && (pos.equals("VBD") || pos.equals("VBZ"))
+                && (CueLexicon.isSpeechVerb(t.lemma()) || CueLexicon.takesClause(t.lemma()))
+                && !Parse.hasChild(s, i, "nsubj") && !Parse.hasChild(s, i, "nsubj:pass");
+    }
+
+    /**
+     * The subject of the verb a subjectless cue is coordinated with on the surface ("Ann said ... and
+     * predicted"): the nearest earlier cue of the same form that has a subject; -1 when there is none.
+     */
+    private static int sharedSubject(Sentence s, int verb) {
+        for (int i = verb - 2; i >= 0; i--) {
+            Token t = s.token(i);
+            if (t.pos().equals(s.token(verb).pos()) && CueLexicon.isAnyCue(t.lemma())) {
+                int subj = Parse.child(s, i, "nsubj");
+                if (subj >= 0 && subj < i) {
+                    return subj;
+                }
+            }
+        }
+        return -1;
     }
 
     /** "cited a new poll", "called for a recount": the object (or the for-phrase of call) is the statement. */
@@ -254,6 +335,12 @@ final class ClauseAttributor {
             return main < 0 ? -1 : subject(s, main, depth + 1);
         }
         int subj = Parse.child(s, verb, "nsubj", "csubj");
+        if (depth == 0 && subj < 0 && isCoordinatedCue(s, verb)) {
+            int shared = sharedSubject(s, verb);
+            if (shared >= 0) {
+                return shared;
+            }
+        }
         if (depth == 0 && (subj < 0 || subj > verb)) {
             int after = speakerAfter(s, verb);
             if (after >= 0) {

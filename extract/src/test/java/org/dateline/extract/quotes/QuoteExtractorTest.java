@@ -265,4 +265,27 @@ class QuoteExtractorTest {
         assertEquals("He", q.speaker().mention().text());
         assertTrue(speakerEntity(a, q).name().contains("Shoukry"), "speaker: " + speakerEntity(a, q).name());
     }
+
+    @Test
+    void aCueCoordinatedInsideTheClauseStartsAStatementOfItsOwn() {
+        Analysis a = analyze("Nora Quist said in an interview on Monday that the mill would close in March and predicted "
+                + "that two hundred jobs would be lost.");
+        Quote close = quoteWith(a, "the mill would close");
+        assertFalse(close.content().text().contains("jobs"), close.toString());
+        Quote jobs = quoteWith(a, "two hundred jobs");
+        assertEquals("predicted", jobs.cue().text());
+        assertTrue(jobs.speaker().mention().text().contains("Quist"), jobs.toString());
+    }
+
+    @Test
+    void theWordsAfterAFiniteVerbOfSayingAreTheStatementWhenTheParseLostTheClause() {
+        Analysis a = analyze("Despite the storm damage, Quist said if elected she would rebuild the harbor first. "
+                + "The mayor says despite all that, the council wasn't swayed by the donors when it voted.");
+        Quote harbor = quoteWith(a, "would rebuild the harbor");
+        assertEquals("said", harbor.cue().text());
+        assertTrue(harbor.speaker().mention().text().contains("Quist"), harbor.toString());
+        Quote council = quoteWith(a, "wasn't swayed");
+        assertEquals("says", council.cue().text());
+        assertTrue(council.speaker().mention().text().contains("mayor"), council.toString());
+    }
 }
