@@ -80,6 +80,9 @@ final class ClauseAttributor {
                     continue;
                 }
                 int subject = speakerOf(s, t.index(), quotes);
+                if (subject < 0 && CueLexicon.isStance(t.lemma())) {
+                    continue; // a view held by nobody named is no statement
+                }
                 for (int[] range : content) {
                     int[] chars = trim(nlp.text(), s, range[0], range[1]);
                     if (chars == null) {
@@ -179,8 +182,9 @@ final class ClauseAttributor {
 
     /**
      * "said he saw no need to change, telling Stephanopoulos that ...", "said she was tired and predicted
-     * that ...": a participial cue, or a cue coordinated by "and"/"but" without a subject of its own, that
-     * the parser hung inside the clause starts a statement of its own, so the clause ends before it.
+     * that ...": a participial cue, or a cue coordinated by "and"/"but" that shares the subject of an
+     * earlier cue, that the parser hung inside the clause starts a statement of its own, so the clause
+     * ends before it.
      */
     private static int[] beforeParticipialCue(Sentence s, int[] range) {
         for (int i = range[0] + 3; i <= range[1]; i++) {
@@ -188,7 +192,7 @@ final class ClauseAttributor {
             if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && CueLexicon.isSpeechVerb(t.lemma())) {
                 return new int[] {range[0], i - 2};
             }
-            if (isCoordinatedCue(s, i)) {
+            if (isCoordinatedCue(s, i) && sharedSubject(s, i) >= 0) {
                 int end = i - 2;
                 while (end > range[0] && s.token(end).word().equals(",")) {
                     end--;
@@ -248,10 +252,24 @@ final class ClauseAttributor {
                 if (xcomp > r[1]) {
                     r = new int[] {r[0], s.subtreeRange(xcomp)[1]};
                 }
+                int as = asPhrase(s, c);
+                if (as > r[1] && CueLexicon.isStance(cue.lemma())) {
+                    r = new int[] {r[0], s.subtreeRange(as)[1]}; // "sees Cruz as a uniter"
+                }
                 return List.of(r);
             }
         }
         return List.of();
+    }
+
+    /** The cue's oblique introduced by "as" ("see him as a leader"), or -1. */
+    private static int asPhrase(Sentence s, int cue) {
+        for (Dependency d : s.children(cue)) {
+            if (d.baseRelation().equals("obl") && "as".equalsIgnoreCase(caseWord(s, d.dependent()))) {
+                return d.dependent();
+            }
+        }
+        return -1;
     }
 
     /**

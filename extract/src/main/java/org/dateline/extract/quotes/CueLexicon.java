@@ -49,6 +49,14 @@ final class CueLexicon {
             "slam", "decry", "denounce", "defend", "tout", "highlight", "express", "voice", "echo", "quote",
             "thank", "apologize", "commend", "applaud", "credit", "fault", "congratulate", "blast", "mock", "ridicule");
 
+    /**
+     * Verbs of stance whose object is what the subject holds a view on ("supported Sanders", "want a
+     * recount", "sees Cruz as a uniter"): a statement only with a subject, who holds the view.
+     */
+    private static final Set<String> STANCE_VERBS = words(
+            "support", "back", "prefer", "favor", "favour", "oppose", "want", "endorse", "embrace", "champion",
+            "like", "dislike", "see", "view", "regard");
+
     /** Verbs of praise and blame whose for-phrase (of-phrase for accuse) is what was said of someone. */
     private static final Set<String> REASON_VERBS = words(
             "thank", "praise", "criticize", "criticise", "blame", "slam", "attack", "fault", "apologize", "apologise",
@@ -72,7 +80,11 @@ final class CueLexicon {
     }
 
     static boolean takesObject(String lemma) {
-        return OBJECT_VERBS.contains(norm(lemma));
+        return OBJECT_VERBS.contains(norm(lemma)) || isStance(lemma);
+    }
+
+    static boolean isStance(String lemma) {
+        return STANCE_VERBS.contains(norm(lemma));
     }
 
     /** "thanked X for Y", "accused X of Y": the preposition that introduces the statement after such a verb. */

@@ -288,4 +288,17 @@ class QuoteExtractorTest {
         assertEquals("says", council.cue().text());
         assertTrue(council.speaker().mention().text().contains("mayor"), council.toString());
     }
+
+    @Test
+    void aStanceVerbWithASubjectHoldsAViewOnItsObject() {
+        Analysis a = analyze("Governor Ida Moss supported the harbor tax last year. The union sees Moss as a reliable ally. "
+                + "Supporting the plan became popular.");
+        Quote tax = quoteWith(a, "the harbor tax");
+        assertEquals("supported", tax.cue().text());
+        assertTrue(tax.speaker().mention().text().contains("Moss"), tax.toString());
+        Quote ally = quoteWith(a, "as a reliable ally");
+        assertTrue(ally.content().text().startsWith("Moss"), ally.toString());
+        assertTrue(ally.speaker().mention().text().contains("union"), ally.toString());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.content().text().contains("the plan")), a.quotes().toString());
+    }
 }
