@@ -25,7 +25,7 @@ final class PrepositionalCue {
             "for", Set.of("call", "vote", "push", "advocate", "press", "lobby", "argue", "plead", "vouch",
                     "ask", "root", "clamor", "pray", "appeal"),
             "on", Set.of("comment", "focus", "touch", "weigh", "remark", "elaborate", "agree", "disagree", "reflect",
-                    "insist", "speak", "testify", "report", "harp", "dwell"),
+                    "insist", "speak", "testify", "report", "harp", "dwell", "call"),
             "of", Set.of("think", "speak", "warn", "complain", "approve", "disapprove", "boast", "talk", "dream"),
             "against", Set.of("argue", "warn", "speak", "vote", "rail", "testify", "lobby", "caution",
                     "push", "fight"));
@@ -49,16 +49,20 @@ final class PrepositionalCue {
     static boolean verb(String text, Sentence s, Token verb, List<QuoteMarks.Quoted> quotes, List<Attribution> out) {
         int v = verb.index();
         for (Dependency d : s.children(v)) {
-            if (!d.baseRelation().equals("obl") || d.dependent() < v) {
+            boolean obl = d.baseRelation().equals("obl");
+            // "calling for the coalition to act" is parsed as a clause marked by "for"
+            boolean markedClause = d.baseRelation().equals("advcl") && Parse.hasChild(s, d.dependent(), "mark");
+            if (!obl && !markedClause || d.dependent() < v) {
                 continue;
             }
-            String prep = ClauseAttributor.caseWord(s, d.dependent()).toLowerCase(Locale.ROOT);
+            String prep = (obl ? ClauseAttributor.caseWord(s, d.dependent())
+                    : s.token(Parse.child(s, d.dependent(), "mark")).word()).toLowerCase(Locale.ROOT);
             Set<String> verbs = VERBS.get(prep);
             if (verbs == null || !verbs.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int subject = ClauseAttributor.speakerOf(s, v, quotes);
-            return subject >= 0 && add(text, s, d.dependent(), verb, subject, out);
+            return subject >= 0 && add(text, s, d.dependent(), infinitiveAfter(s, v, d.dependent()), verb, subject, out);
         }
         return false;
     }
@@ -80,7 +84,7 @@ final class PrepositionalCue {
             if (speaker < 0 || ClauseAttributor.insideQuote(quotes, s.token(speaker))) {
                 return false;
             }
-            return add(text, s, d.dependent(), noun, speaker, out);
+            return add(text, s, d.dependent(), -1, noun, speaker, out);
         }
         return false;
     }
@@ -98,8 +102,21 @@ final class PrepositionalCue {
         return -1;
     }
 
-    private static boolean add(String text, Sentence s, int object, Token cue, int speaker, List<Attribution> out) {
+    /**
+     * "called on the party to unite", "is calling for the coalition to act": the infinitive the parser hung
+     * on the verb right after its prepositional object belongs to the statement; -1 when there is none.
+     */
+    private static int infinitiveAfter(Sentence s, int verb, int object) {
+        int xcomp = Parse.child(s, verb, "xcomp");
+        return xcomp > s.subtreeRange(object)[1] ? s.subtreeRange(xcomp)[1] : -1;
+    }
+
+    private static boolean add(String text, Sentence s, int object, int extendTo, Token cue, int speaker,
+                               List<Attribution> out) {
         int[] range = s.subtreeRange(object);
+        if (extendTo > range[1]) {
+            range = new int[] {range[0], extendTo};
+        }
         int lo = range[0];
         while (lo < object && s.token(lo).pos().equals("IN") || lo < object && s.token(lo).pos().equals("TO")) {
             lo++; // the preposition belongs to the cue

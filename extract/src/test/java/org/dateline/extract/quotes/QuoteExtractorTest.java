@@ -301,4 +301,15 @@ class QuoteExtractorTest {
         assertTrue(ally.speaker().mention().text().contains("union"), ally.toString());
         assertTrue(a.quotes().stream().noneMatch(q -> q.content().text().contains("the plan")), a.quotes().toString());
     }
+
+    @Test
+    void aCallForSomeoneToActIsTheWholeInfinitive() {
+        Analysis a = analyze("Ida Moss is calling for the county to repair the harbor wall before winter. "
+                + "She also called on the mayor to release the budget.");
+        Quote repair = quoteWith(a, "to repair the harbor wall");
+        assertTrue(repair.content().text().startsWith("the county"), repair.toString());
+        assertTrue(repair.speaker().mention().text().contains("Moss"), repair.toString());
+        Quote budget = quoteWith(a, "to release the budget");
+        assertTrue(budget.content().text().startsWith("the mayor"), budget.toString());
+    }
 }
