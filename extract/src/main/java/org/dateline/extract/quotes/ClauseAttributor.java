@@ -186,7 +186,7 @@ final class ClauseAttributor {
      * earlier cue, that the parser hung inside the clause starts a statement of its own, so the clause
      * ends before it.
      */
-    private static int[] beforeParticipialCue(Sentence s, int[] range) {
+    static int[] beforeParticipialCue(Sentence s, int[] range) {
         for (int i = range[0] + 3; i <= range[1]; i++) {
             Token t = s.token(i);
             if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && CueLexicon.isSpeechVerb(t.lemma())) {
@@ -256,7 +256,7 @@ final class ClauseAttributor {
                 if (as > r[1] && CueLexicon.isStance(cue.lemma())) {
                     r = new int[] {r[0], s.subtreeRange(as)[1]}; // "sees Cruz as a uniter"
                 }
-                return List.of(r);
+                return List.of(beforeParticipialCue(s, r)); // "attacked Trump, saying ...": two statements
             }
         }
         return List.of();

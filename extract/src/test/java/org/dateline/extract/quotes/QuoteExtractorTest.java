@@ -310,6 +310,14 @@ class QuoteExtractorTest {
         assertTrue(repair.content().text().startsWith("the county"), repair.toString());
         assertTrue(repair.speaker().mention().text().contains("Moss"), repair.toString());
         Quote budget = quoteWith(a, "to release the budget");
-        assertTrue(budget.content().text().startsWith("the mayor"), budget.toString());
+        assertTrue(budget.content().text().contains("the mayor to release"), budget.toString());
+    }
+
+    @Test
+    void aParticipialCueAfterAnObjectStartsItsOwnStatement() {
+        Analysis a = analyze("Ann Lee attacked the council, saying it had wasted the flood grant on consultants.");
+        Quote wasted = quoteWith(a, "had wasted the flood grant");
+        assertEquals("saying", wasted.cue().text());
+        assertTrue(wasted.speaker().mention().text().contains("Lee"), wasted.toString());
     }
 }
