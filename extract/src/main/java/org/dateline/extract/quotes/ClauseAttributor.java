@@ -114,6 +114,11 @@ final class ClauseAttributor {
         if (ccomp >= 0 && (CueLexicon.takesClause(cue.lemma()) || CueLexicon.isSpeechVerb(cue.lemma()))) {
             return List.of(beforeParticipialCue(s, s.subtreeRange(ccomp)));
         }
+        int passiveSubject = Parse.child(s, c, "nsubj:pass");
+        if (passiveSubject >= 0 && passiveSubject < c && byAgent(s, c) > c
+                && (CueLexicon.isSpeechVerb(cue.lemma()) || CueLexicon.takesClause(cue.lemma()))) {
+            return List.of(s.subtreeRange(passiveSubject)); // "The meeting was first reported by Politico"
+        }
         String rel = Parse.relation(s, c);
         int gov = Parse.governor(s, c);
         if ((rel.startsWith("csubj") || rel.equals("mark")) && gov > c && CueLexicon.isSpeechVerb(cue.lemma())) {
@@ -200,6 +205,9 @@ final class ClauseAttributor {
             if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && CueLexicon.isSpeechVerb(t.lemma())) {
                 return new int[] {range[0], i - 2};
             }
+            if (isNewStatementAfter(s, i)) {
+                return new int[] {range[0], i - 1}; // "... since she won — the actress also pointed that ..."
+            }
             if (isCoordinatedCue(s, i) && sharedSubject(s, i) >= 0) {
                 int end = i - 2;
                 while (end > range[0] && s.token(end).word().equals(",")) {
@@ -209,6 +217,23 @@ final class ClauseAttributor {
             }
         }
         return range;
+    }
+
+    /** A dash or semicolon followed closely by a subject and its finite verb of saying: a statement of its own. */
+    private static boolean isNewStatementAfter(Sentence s, int boundary) {
+        String w = s.token(boundary).word();
+        if (!(w.equals("—") || w.equals("--") || w.equals(";"))) {
+            return false;
+        }
+        for (int j = boundary + 2; j < s.tokens().size() && j <= boundary + 6; j++) {
+            Token t = s.token(j);
+            if ((t.pos().equals("VBD") || t.pos().equals("VBZ"))
+                    && (CueLexicon.isSpeechVerb(t.lemma()) || CueLexicon.takesClause(t.lemma()))) {
+                int subj = Parse.child(s, j, "nsubj");
+                return subj > boundary && subj < j;
+            }
+        }
+        return false;
     }
 
     /** "... and predicted that": a finite verb of saying after a conjunction, with no subject of its own. */
@@ -268,6 +293,19 @@ final class ClauseAttributor {
             }
         }
         return List.of();
+    }
+
+    /** The agent of a passive cue ("reported by Politico"), or -1. */
+    static int byAgent(Sentence s, int verb) {
+        if (!Parse.hasChild(s, verb, "aux:pass")) {
+            return -1;
+        }
+        for (Dependency d : s.children(verb)) {
+            if (d.baseRelation().equals("obl") && "by".equalsIgnoreCase(caseWord(s, d.dependent()))) {
+                return d.dependent();
+            }
+        }
+        return -1;
     }
 
     /** The cue's oblique introduced by "as" ("see him as a leader"), or -1. */
@@ -359,6 +397,10 @@ final class ClauseAttributor {
             int clause = Parse.governor(s, verb);
             int main = clause < 0 ? -1 : Parse.governor(s, clause);
             return main < 0 ? -1 : subject(s, main, depth + 1);
+        }
+        int agent = byAgent(s, verb);
+        if (agent > verb && Parse.child(s, verb, "nsubj:pass") >= 0 && Parse.child(s, verb, "nsubj:pass") < verb) {
+            return agent; // "The meeting was first reported by Politico": the agent spoke, not the subject
         }
         int subj = Parse.child(s, verb, "nsubj", "csubj");
         if (depth == 0 && subj < 0 && isCoordinatedCue(s, verb)) {

@@ -335,4 +335,22 @@ class QuoteExtractorTest {
         assertEquals("said", so.cue().text());
         assertTrue(so.speaker().mention().text().contains("half"), so.toString());
     }
+
+    @Test
+    void aPassiveCueWithAnAgentReportsItsSubject() {
+        Analysis a = analyze("The merger of the two ferry lines was first reported by the Harbor Gazette.");
+        Quote merger = quoteWith(a, "The merger of the two ferry lines");
+        assertEquals("reported", merger.cue().text());
+        assertTrue(merger.speaker().mention().text().contains("Gazette"), merger.toString());
+    }
+
+    @Test
+    void aDashBeforeANewSpeakerEndsTheStatement() {
+        Analysis a = analyze("Ida Moss told reporters that she was tired of the delays — the mayor also noted that the "
+                + "budget was late.");
+        Quote tired = quoteWith(a, "she was tired of the delays");
+        assertFalse(tired.content().text().contains("budget"), tired.toString());
+        Quote budget = quoteWith(a, "the budget was late");
+        assertTrue(budget.speaker().mention().text().contains("mayor"), budget.toString());
+    }
 }
