@@ -54,6 +54,11 @@ final class ClauseAttributor {
                     PrepositionalCue.noun(nlp.text(), s, t, quotes, out);
                     continue;
                 }
+                if (t.pos().startsWith("JJ") || t.pos().equals("VBN")) {
+                    if (AdjectiveCue.adjective(nlp.text(), s, t, quotes, out)) {
+                        continue; // "was convinced that ...", "is critical of ..."
+                    }
+                }
                 if (!t.isVerb()) {
                     continue;
                 }

@@ -353,4 +353,15 @@ class QuoteExtractorTest {
         Quote budget = quoteWith(a, "the budget was late");
         assertTrue(budget.speaker().mention().text().contains("mayor"), budget.toString());
     }
+
+    @Test
+    void aCopularStanceAdjectiveHoldsAViewOfItsClauseOrObject() {
+        Analysis a = analyze("Farmers have been critical of the new water tariff. Ida Moss was confident that the levee "
+                + "would hold.");
+        Quote tariff = quoteWith(a, "the new water tariff");
+        assertEquals("critical", tariff.cue().text());
+        assertTrue(tariff.speaker().mention().text().contains("Farmers"), tariff.toString());
+        Quote levee = quoteWith(a, "the levee would hold");
+        assertTrue(levee.speaker().mention().text().contains("Moss"), levee.toString());
+    }
 }
