@@ -47,7 +47,9 @@ final class CueLexicon {
             "discuss", "question", "deny", "acknowledge", "reveal", "announce", "predict", "show", "find", "suggest",
             "dismiss", "reject", "praise", "urge", "promise", "pledge", "vow", "recommend", "endorse", "accuse",
             "slam", "decry", "denounce", "defend", "tout", "highlight", "express", "voice", "echo", "quote",
-            "thank", "apologize", "commend", "applaud", "credit", "fault", "congratulate", "blast", "mock", "ridicule");
+            "thank", "apologize", "commend", "applaud", "credit", "fault", "congratulate", "blast", "mock", "ridicule",
+            "offer", "tweet", "share", "repeat", "reiterate", "list", "challenge", "downplay", "promote", "welcome",
+            "hail", "bemoan", "lament", "lambaste", "trash", "rebuke", "disavow", "renounce", "dispute", "contest");
 
     /**
      * Verbs of stance whose object is what the subject holds a view on ("supported Sanders", "want a

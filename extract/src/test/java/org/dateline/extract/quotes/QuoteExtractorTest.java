@@ -364,4 +364,15 @@ class QuoteExtractorTest {
         Quote levee = quoteWith(a, "the levee would hold");
         assertTrue(levee.speaker().mention().text().contains("Moss"), levee.toString());
     }
+
+    @Test
+    void offeringOrTweetingAViewIsAStatementOfItsObject() {
+        Analysis a = analyze("Ida Moss offered a blunt assessment of the harbor budget. Ann Lee tweeted her thanks to the "
+                + "volunteers.");
+        Quote assessment = quoteWith(a, "blunt assessment of the harbor budget");
+        assertEquals("offered", assessment.cue().text());
+        assertTrue(assessment.speaker().mention().text().contains("Moss"), assessment.toString());
+        Quote thanks = quoteWith(a, "her thanks");
+        assertTrue(thanks.speaker().mention().text().contains("Lee"), thanks.toString());
+    }
 }
