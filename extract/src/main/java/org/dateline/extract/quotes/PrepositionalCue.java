@@ -35,9 +35,12 @@ final class PrepositionalCue {
                     "conversation", "message", "claim", "complaint", "warning", "joke", "lie", "thought", "view"),
             "of", Set.of("criticism", "endorsement", "support", "critique", "defense", "defence", "rejection",
                     "accusation", "mention", "view", "praise", "opinion", "condemnation", "denunciation", "embrace",
-                    "description", "characterization", "portrayal", "dismissal", "approval", "disapproval"),
+                    "description", "characterization", "portrayal", "dismissal", "approval", "disapproval",
+                    "supporter", "proponent", "critic", "opponent", "champion", "assessment", "announcement"),
             "for", Set.of("support", "call", "praise", "request", "proposal", "push", "plea", "demand", "case",
-                    "enthusiasm", "preference", "argument", "backing", "vote"),
+                    "enthusiasm", "preference", "argument", "backing", "vote", "advocate", "campaigner", "advocacy"),
+            "at", Set.of("swipe", "shot", "jab", "dig", "potshot"),
+            "against", Set.of("attack", "case", "warning", "argument", "criticism", "stance"),
             "to", Set.of("opposition", "response", "reference", "reply", "objection", "tribute", "answer", "hostility"),
             "on", Set.of("attack", "position", "stance", "view", "comment", "criticism", "opinion", "thought", "remark",
                     "take"));
@@ -95,9 +98,14 @@ final class PrepositionalCue {
         if (poss >= 0) {
             return poss;
         }
-        if (Parse.relation(s, noun).equals("obj")) {
-            int verb = Parse.governor(s, noun);
-            return verb < 0 ? -1 : ClauseAttributor.subject(s, verb, 0);
+        String relation = Parse.relation(s, noun);
+        if (relation.equals("obj") || relation.startsWith("obl")) {
+            int verb = Parse.governor(s, noun); // "voiced support for", "came out in support of", "took swipes at"
+            return verb < 0 || !s.token(verb).isVerb() ? -1 : ClauseAttributor.subject(s, verb, 0);
+        }
+        if (Parse.hasChild(s, noun, "cop")) {
+            int subject = Parse.child(s, noun, "nsubj"); // "Lee is a fierce critic of the plan"
+            return subject >= 0 && subject < noun ? subject : -1;
         }
         return -1;
     }

@@ -375,4 +375,13 @@ class QuoteExtractorTest {
         Quote thanks = quoteWith(a, "her thanks");
         assertTrue(thanks.speaker().mention().text().contains("Lee"), thanks.toString());
     }
+
+    @Test
+    void aNounOfStanceTakesTheSubjectOfItsVerbOrCopula() {
+        Analysis a = analyze("Ida Moss took several swipes at the harbor board. Ann Lee is a fierce critic of the toll plan.");
+        Quote board = quoteWith(a, "the harbor board");
+        assertTrue(board.speaker().mention().text().contains("Moss"), board.toString());
+        Quote toll = quoteWith(a, "the toll plan");
+        assertTrue(toll.speaker().mention().text().contains("Lee"), toll.toString());
+    }
 }
