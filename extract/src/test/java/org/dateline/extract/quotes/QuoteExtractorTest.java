@@ -377,10 +377,8 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void aNounOfStanceTakesTheSubjectOfItsVerbOrCopula() {
-        Analysis a = analyze("Ida Moss took several swipes at the harbor board. Ann Lee is a fierce critic of the toll plan.");
-        Quote board = quoteWith(a, "the harbor board");
-        assertTrue(board.speaker().mention().text().contains("Moss"), board.toString());
+    void aNounOfStanceTakesTheSubjectOfItsCopula() {
+        Analysis a = analyze("Ann Lee is a fierce critic of the toll plan.");
         Quote toll = quoteWith(a, "the toll plan");
         assertTrue(toll.speaker().mention().text().contains("Lee"), toll.toString());
     }
