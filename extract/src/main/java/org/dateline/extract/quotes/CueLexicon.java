@@ -25,7 +25,8 @@ final class CueLexicon {
             "acknowledge", "accept", "insist", "estimate", "project", "forecast", "calculate", "figure", "presume",
             "assume", "imagine", "consider", "recognize", "confess", "disclose", "divulge", "testify", "certify",
             "clarify", "elaborate", "emphasize", "underline", "underscore", "highlight", "stipulate", "specify",
-            "threaten", "announce", "declare", "publish", "reason", "conclude", "hold", "rule", "sense", "see");
+            "threaten", "announce", "declare", "publish", "reason", "conclude", "hold", "rule", "sense", "see",
+            "question", "dispute");
 
     /** Verbs whose infinitive complement is the statement: "vowed to fight", "urged voters to stay home". */
     private static final Set<String> INFINITIVE_VERBS = words(

@@ -382,4 +382,12 @@ class QuoteExtractorTest {
         Quote toll = quoteWith(a, "the toll plan");
         assertTrue(toll.speaker().mention().text().contains("Lee"), toll.toString());
     }
+
+    @Test
+    void questioningWhetherIsAStatementOfItsClause() {
+        Analysis a = analyze("Ida Moss is questioning whether the council ever read the flood report.");
+        Quote read = quoteWith(a, "the council ever read the flood report");
+        assertEquals("questioning", read.cue().text());
+        assertTrue(read.speaker().mention().text().contains("Moss"), read.toString());
+    }
 }
