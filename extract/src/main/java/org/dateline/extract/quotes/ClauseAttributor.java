@@ -437,7 +437,10 @@ final class ClauseAttributor {
         }
         String rel = Parse.relation(s, verb);
         int gov = Parse.governor(s, verb);
-        if (depth < 3 && gov >= 0 && CLIMB.contains(rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel)) {
+        String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+        // "began by talking about ...": a gerund that is the verb's oblique shares its subject
+        boolean gerundOblique = base.equals("obl") && s.token(verb).pos().equals("VBG") && s.token(gov).isVerb();
+        if (depth < 3 && gov >= 0 && (CLIMB.contains(base) || gerundOblique)) {
             if (rel.startsWith("acl") && s.token(gov).isNoun()) {
                 return gov; // "a statement saying ...", "officials familiar with ..."
             }

@@ -390,4 +390,11 @@ class QuoteExtractorTest {
         assertEquals("questioning", read.cue().text());
         assertTrue(read.speaker().mention().text().contains("Moss"), read.toString());
     }
+
+    @Test
+    void aGerundObliqueSharesTheSubjectOfItsVerb() {
+        Analysis a = analyze("The mayor began by talking about the floods, saying that the old levee had failed twice.");
+        Quote levee = quoteWith(a, "the old levee had failed twice");
+        assertTrue(levee.speaker().mention().text().contains("mayor"), levee.toString());
+    }
 }
