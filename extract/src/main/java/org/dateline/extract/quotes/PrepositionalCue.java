@@ -23,12 +23,14 @@ final class PrepositionalCue {
                     "care", "question", "blog", "post", "open"),
             "to", Set.of("refer", "point", "respond", "reply", "allude", "object", "answer"),
             "for", Set.of("call", "vote", "push", "advocate", "press", "lobby", "argue", "plead", "vouch",
-                    "ask", "root", "clamor", "pray", "appeal"),
+                    "ask", "root", "clamor", "pray", "appeal", "campaign", "fight", "stump", "rally", "cheer"),
+            "with", Set.of("side", "agree", "disagree", "sympathize", "sympathise", "clash", "spar", "quarrel"),
+            "at", Set.of("lash", "swipe", "jab", "hit", "poke", "aim", "scoff", "sneer", "laugh", "rail"),
             "on", Set.of("comment", "focus", "touch", "weigh", "remark", "elaborate", "agree", "disagree", "reflect",
                     "insist", "speak", "testify", "report", "harp", "dwell", "call"),
             "of", Set.of("think", "speak", "warn", "complain", "approve", "disapprove", "boast", "talk", "dream"),
             "against", Set.of("argue", "warn", "speak", "vote", "rail", "testify", "lobby", "caution",
-                    "push", "fight"));
+                    "push", "fight", "campaign", "protest", "rant", "inveigh"));
 
     private static final Map<String, Set<String>> NOUNS = Map.of(
             "about", Set.of("question", "comment", "remark", "concern", "worry", "doubt", "statement", "word", "talk",

@@ -397,4 +397,13 @@ class QuoteExtractorTest {
         Quote levee = quoteWith(a, "the old levee had failed twice");
         assertTrue(levee.speaker().mention().text().contains("mayor"), levee.toString());
     }
+
+    @Test
+    void sidingWithOrCampaigningAgainstIsAStanceOnTheObject() {
+        Analysis a = analyze("Ida Moss sided with the fishermen on Tuesday. Ann Lee campaigned against the new toll.");
+        Quote fishermen = quoteWith(a, "the fishermen");
+        assertTrue(fishermen.speaker().mention().text().contains("Moss"), fishermen.toString());
+        Quote toll = quoteWith(a, "the new toll");
+        assertTrue(toll.speaker().mention().text().contains("Lee"), toll.toString());
+    }
 }
