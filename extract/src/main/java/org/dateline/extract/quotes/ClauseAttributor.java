@@ -210,9 +210,6 @@ final class ClauseAttributor {
             if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && CueLexicon.isSpeechVerb(t.lemma())) {
                 return new int[] {range[0], i - 2};
             }
-            if (isNewStatementAfter(s, i)) {
-                return new int[] {range[0], i - 1}; // "... since she won — the actress also pointed that ..."
-            }
             if (isCoordinatedCue(s, i) && sharedSubject(s, i) >= 0) {
                 int end = i - 2;
                 while (end > range[0] && s.token(end).word().equals(",")) {
@@ -222,23 +219,6 @@ final class ClauseAttributor {
             }
         }
         return range;
-    }
-
-    /** A dash or semicolon followed closely by a subject and its finite verb of saying: a statement of its own. */
-    private static boolean isNewStatementAfter(Sentence s, int boundary) {
-        String w = s.token(boundary).word();
-        if (!(w.equals("—") || w.equals("--") || w.equals(";"))) {
-            return false;
-        }
-        for (int j = boundary + 2; j < s.tokens().size() && j <= boundary + 6; j++) {
-            Token t = s.token(j);
-            if ((t.pos().equals("VBD") || t.pos().equals("VBZ"))
-                    && (CueLexicon.isSpeechVerb(t.lemma()) || CueLexicon.takesClause(t.lemma()))) {
-                int subj = Parse.child(s, j, "nsubj");
-                return subj > boundary && subj < j;
-            }
-        }
-        return false;
     }
 
     /** "... and predicted that": a finite verb of saying after a conjunction, with no subject of its own. */

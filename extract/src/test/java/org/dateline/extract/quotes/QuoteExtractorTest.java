@@ -345,16 +345,6 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void aDashBeforeANewSpeakerEndsTheStatement() {
-        Analysis a = analyze("Ida Moss told reporters that she was tired of the delays — the mayor also noted that the "
-                + "budget was late.");
-        Quote tired = quoteWith(a, "she was tired of the delays");
-        assertFalse(tired.content().text().contains("budget"), tired.toString());
-        Quote budget = quoteWith(a, "the budget was late");
-        assertTrue(budget.speaker().mention().text().contains("mayor"), budget.toString());
-    }
-
-    @Test
     void aCopularStanceAdjectiveHoldsAViewOfItsClauseOrObject() {
         Analysis a = analyze("Farmers have been critical of the new water tariff. Ida Moss was confident that the levee "
                 + "would hold.");
