@@ -34,8 +34,6 @@ final class ClauseAttributor {
     /** Cue verbs that mostly mean something else ("held a lead", "continue the fight"): no statement without a clause. */
     private static final Set<String> MOSTLY_NOT_SAYING = Set.of("hold", "maintain", "continue", "learn", "remind",
             "underscore", "figure", "post");
-    /** Words that stand for a whole statement after a verb of saying. */
-    private static final Set<String> PRO_FORMS = Set.of("so", "yes", "no", "same", "opposite", "otherwise");
     private static final Set<String> CHANNEL_CASES = Set.of("to", "with", "in", "on", "via", "through");
 
     Found find(AnnotatedText nlp, List<QuoteMarks.Quoted> quotes) {
@@ -189,13 +187,7 @@ final class ClauseAttributor {
         for (int i = lo + 1; i <= hi; i++) {
             verb |= s.token(i).isVerb() || s.token(i).pos().equals("MD");
         }
-        if (verb) {
-            return List.of(beforeParticipialCue(s, new int[] {lo, hi}));
-        }
-        // "half said so", "75 percent said yes", "others say the same of Sanders": a word standing for a statement
-        boolean proForm = PRO_FORMS.contains(lower(s.token(lo).word()))
-                || lower(s.token(lo).word()).equals("the") && lo + 1 <= hi && PRO_FORMS.contains(lower(s.token(lo + 1).word()));
-        return proForm && hi - lo < 6 && c > 0 && !s.token(lo).word().equals("that") ? List.of(new int[] {lo, hi}) : List.of();
+        return verb ? List.of(beforeParticipialCue(s, new int[] {lo, hi})) : List.of();
     }
 
     /**
@@ -407,7 +399,7 @@ final class ClauseAttributor {
             return obj; // "the city is safe," said Ann Lee: the parser took the quotation for the subject
         }
         if (subj >= 0 && !Parse.relation(s, verb).equals("xcomp") || subj >= 0 && depth == 0) {
-            return isTimeOrDateline(s, subj) ? nameBefore(s, verb, subj) : subj;
+            return subj;
         }
         for (Dependency d : s.children(verb)) {
             if (d.baseRelation().equals("obl") && Parse.hasChild(s, verb, "aux:pass")
@@ -427,40 +419,6 @@ final class ClauseAttributor {
             return subject(s, gov, depth + 1);
         }
         return -1;
-    }
-
-    /**
-     * A subject no one could be: a date ("Saturday at the convention Sen. Ann Lee said": the parser heads
-     * the subject with the day) or a dateline in capitals ("WASHINGTON (AP) — Lee tells ...").
-     */
-    private static boolean isTimeOrDateline(Sentence s, int token) {
-        Token t = s.token(token);
-        String ner = t.ner() == null ? "" : t.ner();
-        boolean capitals = t.word().length() > 2 && t.word().equals(t.word().toUpperCase(Locale.ROOT))
-                && t.word().chars().allMatch(Character::isLetter);
-        return ner.equals("DATE") || ner.equals("TIME") || capitals && (ner.equals("LOCATION") || ner.equals("CITY")
-                || ner.equals("STATE_OR_PROVINCE") || ner.equals("COUNTRY"));
-    }
-
-    /**
-     * The last proper name before the verb, past a parenthesis ("Sen. Ann Lee (D-MA) said"), standing after
-     * the misread subject; the subject itself when there is none.
-     */
-    private static int nameBefore(Sentence s, int verb, int subject) {
-        int depth = 0;
-        for (int i = verb - 1; i > subject; i--) {
-            String w = s.token(i).word();
-            if (w.equals(")") || w.equals("-RRB-")) {
-                depth++;
-            } else if (w.equals("(") || w.equals("-LRB-")) {
-                depth--;
-            } else if (depth == 0 && s.token(i).isProperNoun() && !isTimeOrDateline(s, i)) {
-                return i;
-            } else if (depth == 0 && !Parse.isPunct(s.token(i))) {
-                return subject;
-            }
-        }
-        return subject;
     }
 
     /**
