@@ -3,6 +3,7 @@ package org.dateline.app;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.dateline.eval.quotes.CoreNlpQuotePredictor;
 import org.dateline.eval.quotes.DatelinePredictor;
 import org.dateline.eval.quotes.QuoteEval;
@@ -21,13 +22,14 @@ final class EvalQuotesCommand extends ModelEvalRun {
     @Option(names = "--baseline", defaultValue = "none", description = "none or corenlp. Default: ${DEFAULT-VALUE}.")
     String baseline;
 
+    @Option(names = "--dump", paramLabel = "DIR",
+            description = "Write one error listing per text (misses, wrong speakers, false alarms) into DIR.")
+    Path dump;
+
     @Override
     String evaluate(PrintWriter progress) throws IOException {
         if (!baseline.equals("none") && !baseline.equals("corenlp")) {
             throw new IllegalArgumentException("unknown --baseline " + baseline + " (none or corenlp)");
-        }
-        if (limit > 0) {
-            throw new IllegalArgumentException("--limit is not supported by eval quotes: it scores the whole folder");
         }
         ObjectNode out = AnalysisJson.mapper().createObjectNode();
         score(out, new DatelinePredictor(loadModels(progress)), progress);
@@ -38,7 +40,7 @@ final class EvalQuotesCommand extends ModelEvalRun {
     }
 
     private void score(ObjectNode out, QuotePredictor system, PrintWriter progress) {
-        QuoteEvalResult r = new QuoteEval(null).run(gold, system);
+        QuoteEvalResult r = new QuoteEval(dump).run(gold, system, limit);
         progress.println(r.summary());
         progress.flush();
         ObjectNode n = out.putObject(r.system());

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A readable listing of one text's misses, wrong speakers and false alarms, for error analysis. */
+/**
+ * A readable listing of one text's misses, wrong speakers and false alarms, for error analysis; each span
+ * is shown with the character offsets of its first and last piece ({@code [text]@begin-end}).
+ */
 final class ErrorDump {
     private ErrorDump() {
     }
@@ -56,6 +59,6 @@ final class ErrorDump {
         }
         return ranges.stream().map(r -> text.substring(r.begin(), Math.min(r.end(), text.length())).replace('\n', ' '))
                 .map(s -> s.length() > 200 ? s.substring(0, 200) + "..." : s)
-                .collect(Collectors.joining(" | ", "[", "]"));
+                .collect(Collectors.joining(" | ", "[", "]")) + "@" + ranges.get(0).begin() + "-" + ranges.get(ranges.size() - 1).end();
     }
 }

@@ -27,7 +27,12 @@ public final class QuoteEval {
     }
 
     public QuoteEvalResult run(Path goldDir, QuotePredictor system) {
-        Map<String, Path> gold = goldFiles(goldDir);
+        return run(goldDir, system, 0);
+    }
+
+    /** Scores the first {@code limit} texts by name (0: all), e.g. a subset of a large training folder. */
+    public QuoteEvalResult run(Path goldDir, QuotePredictor system, int limit) {
+        Map<String, Path> gold = firstTexts(goldFiles(goldDir), limit);
         QuoteCounts total = QuoteCounts.ZERO;
         List<QuoteEvalResult.TextResult> perText = new ArrayList<>();
         List<QuoteEvalResult.Failure> failures = new ArrayList<>();
@@ -52,6 +57,20 @@ public final class QuoteEval {
         }
         return new QuoteEvalResult(system.name(), gold.size(), total, total.content(), total.attribution(), perText,
                 failures);
+    }
+
+    static Map<String, Path> firstTexts(Map<String, Path> gold, int limit) {
+        if (limit <= 0 || limit >= gold.size()) {
+            return gold;
+        }
+        Map<String, Path> first = new TreeMap<>();
+        for (Map.Entry<String, Path> e : gold.entrySet()) {
+            if (first.size() == limit) {
+                break;
+            }
+            first.put(e.getKey(), e.getValue());
+        }
+        return first;
     }
 
     /** Text name to its first annotation file by name; texts without an annotation are not gold. */

@@ -50,6 +50,20 @@ class QuoteEvalTest {
     }
 
     @Test
+    void aLimitScoresOnlyTheFirstTextsByName() throws IOException {
+        Files.createDirectories(dir.resolve("text"));
+        Files.createDirectories(dir.resolve("attributions"));
+        for (String name : List.of("b-doc", "a-doc", "c-doc")) {
+            Files.writeString(dir.resolve("text/" + name + ".txt"), "Ann said the bridge reopens on Monday.");
+            Files.writeString(dir.resolve("attributions/" + name + "_a111.ann"),
+                    "T1\tSource 0 3\tAnn\nT2\tContent 9 37\tthe bridge reopens on Monday\nE1\tContent:T2 Source:T1\n");
+        }
+        QuoteEvalResult r = new QuoteEval(null).run(dir, new Fixed(), 2);
+        assertEquals(2, r.texts());
+        assertEquals(List.of("a-doc", "b-doc"), r.perText().stream().map(QuoteEvalResult.TextResult::name).toList());
+    }
+
+    @Test
     void anArticleOfOneParagraphPerLineKeepsTheTextVerbatim() {
         String text = "Title line\n\nFirst para\nSecond para.\n\n\n  Third para.  \n";
         var article = DatelinePredictor.article(text);

@@ -31,6 +31,9 @@ final class ClauseAttributor {
     /** Verbs whose object is who was spoken to ("Bozell, a founder, tells Breitbart News"), never the speaker. */
     private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "remind", "assure", "notify",
             "warn", "urge", "thank", "write", "email", "text");
+    /** Cue verbs that mostly mean something else ("held a lead", "continue the fight"): no statement without a clause. */
+    private static final Set<String> MOSTLY_NOT_SAYING = Set.of("hold", "maintain", "continue", "learn", "remind",
+            "underscore", "figure", "post");
     private static final Set<String> CHANNEL_CASES = Set.of("to", "with", "in", "on", "via", "through");
 
     Found find(AnnotatedText nlp, List<QuoteMarks.Quoted> quotes) {
@@ -48,6 +51,11 @@ final class ClauseAttributor {
                 if (t.isNoun()) {
                     PrepositionalCue.noun(nlp.text(), s, t, quotes, out);
                     continue;
+                }
+                if (t.pos().startsWith("JJ") || t.pos().equals("VBN")) {
+                    if (AdjectiveCue.adjective(nlp.text(), s, t, quotes, out)) {
+                        continue; // "was convinced that ...", "is critical of ..."
+                    }
                 }
                 if (!t.isVerb()) {
                     continue;
@@ -77,6 +85,9 @@ final class ClauseAttributor {
                     continue;
                 }
                 int subject = speakerOf(s, t.index(), quotes);
+                if (subject < 0 && CueLexicon.isStance(t.lemma())) {
+                    continue; // a view held by nobody named is no statement
+                }
                 for (int[] range : content) {
                     int[] chars = trim(nlp.text(), s, range[0], range[1]);
                     if (chars == null) {
@@ -99,8 +110,17 @@ final class ClauseAttributor {
     private static List<int[]> content(Sentence s, Token cue) {
         int c = cue.index();
         int ccomp = Parse.child(s, c, "ccomp");
+        int xcompWithSubject = Parse.child(s, c, "xcomp");
+        if (ccomp < 0 && xcompWithSubject > c && Parse.hasChild(s, xcompWithSubject, "nsubj")) {
+            ccomp = xcompWithSubject; // "said it's one of his favorites": a clause the parser took for an xcomp
+        }
         if (ccomp >= 0 && (CueLexicon.takesClause(cue.lemma()) || CueLexicon.isSpeechVerb(cue.lemma()))) {
             return List.of(beforeParticipialCue(s, s.subtreeRange(ccomp)));
+        }
+        int passiveSubject = Parse.child(s, c, "nsubj:pass");
+        if (passiveSubject >= 0 && passiveSubject < c && byAgent(s, c) > c
+                && (CueLexicon.isSpeechVerb(cue.lemma()) || CueLexicon.takesClause(cue.lemma()))) {
+            return List.of(s.subtreeRange(passiveSubject)); // "The meeting was first reported by Politico"
         }
         String rel = Parse.relation(s, c);
         int gov = Parse.governor(s, c);
@@ -119,7 +139,7 @@ final class ClauseAttributor {
         }
         int xcomp = Parse.child(s, c, "xcomp");
         if (xcomp >= 0 && CueLexicon.takesInfinitive(cue.lemma())) {
-            int[] r = s.subtreeRange(xcomp);
+            int[] r = beforeParticipialCue(s, s.subtreeRange(xcomp));
             int obj = Parse.child(s, c, "obj");
             if (obj >= 0 && obj < r[0] && obj > c) {
                 r = new int[] {s.subtreeRange(obj)[0], r[1]}; // called the ruling "a huge win"
@@ -127,21 +147,96 @@ final class ClauseAttributor {
             return List.of(r);
         }
         List<int[]> loose = looseClause(s, cue);
-        return loose.isEmpty() ? objectContent(s, cue) : loose;
+        if (!loose.isEmpty()) {
+            return loose;
+        }
+        List<int[]> object = objectContent(s, cue);
+        return object.isEmpty() ? surfaceClause(s, cue) : object;
     }
 
     /**
-     * "said he saw no need to change, telling Stephanopoulos that ...": a participial cue the parser hung
-     * inside the clause starts a statement of its own, so the clause ends before it.
+     * "Cruz said if elected he could work with them", "She says despite all that, Obama wasn't ...": when
+     * the parser tore the clause off a finite verb of saying whose subject stands before it, the words
+     * after the verb up to the sentence's end are the statement, if they hold a verb of their own.
      */
-    private static int[] beforeParticipialCue(Sentence s, int[] range) {
+    private static List<int[]> surfaceClause(Sentence s, Token cue) {
+        int c = cue.index();
+        String pos = cue.pos();
+        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+                || !(CueLexicon.isSpeechVerb(cue.lemma()) || CueLexicon.takesClause(cue.lemma()))
+                || MOSTLY_NOT_SAYING.contains(lower(cue.lemma()))) {
+            return List.of();
+        }
+        int subject = Parse.child(s, c, "nsubj");
+        int n = s.tokens().size();
+        if (subject < 0 || subject > c || c + 1 >= n) {
+            return List.of();
+        }
+        int lo = c + 1;
+        if (s.token(lo).word().equalsIgnoreCase("that")) {
+            lo++;
+        }
+        if (lo >= n || Parse.isPunct(s.token(lo)) || s.token(lo).pos().equals("CC") || s.token(lo).pos().equals("TO")) {
+            return List.of(); // "said:", "said, ...", "said and left", "said to be": not a clause of its own
+        }
+        int hi = n - 1;
+        while (hi > lo && Parse.isPunct(s.token(hi))) {
+            hi--;
+        }
+        boolean verb = false;
+        for (int i = lo + 1; i <= hi; i++) {
+            verb |= s.token(i).isVerb() || s.token(i).pos().equals("MD");
+        }
+        return verb ? List.of(beforeParticipialCue(s, new int[] {lo, hi})) : List.of();
+    }
+
+    /**
+     * "said he saw no need to change, telling Stephanopoulos that ...", "said she was tired and predicted
+     * that ...": a participial cue, or a cue coordinated by "and"/"but" that shares the subject of an
+     * earlier cue, that the parser hung inside the clause starts a statement of its own, so the clause
+     * ends before it.
+     */
+    static int[] beforeParticipialCue(Sentence s, int[] range) {
         for (int i = range[0] + 3; i <= range[1]; i++) {
             Token t = s.token(i);
             if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && CueLexicon.isSpeechVerb(t.lemma())) {
                 return new int[] {range[0], i - 2};
             }
+            if (isCoordinatedCue(s, i) && sharedSubject(s, i) >= 0) {
+                int end = i - 2;
+                while (end > range[0] && s.token(end).word().equals(",")) {
+                    end--;
+                }
+                return new int[] {range[0], end};
+            }
         }
         return range;
+    }
+
+    /** "... and predicted that": a finite verb of saying after a conjunction, with no subject of its own. */
+    static boolean isCoordinatedCue(Sentence s, int i) {
+        Token t = s.token(i);
+        String pos = t.pos();
+        return i > 0 && s.token(i - 1).pos().equals("CC") && (pos.equals("VBD") || pos.equals("VBZ"))
+                && (CueLexicon.isSpeechVerb(t.lemma()) || CueLexicon.takesClause(t.lemma()))
+                && !Parse.hasChild(s, i, "nsubj") && !Parse.hasChild(s, i, "nsubj:pass");
+    }
+
+    /**
+     * The subject of the verb a subjectless cue is coordinated with on the surface ("Ann said ... and
+     * predicted"): the nearest earlier cue of the same form that has a subject; -1 when there is none.
+     */
+    private static int sharedSubject(Sentence s, int verb) {
+        for (int i = verb - 2; i >= 0; i--) {
+            Token t = s.token(i);
+            if (t.pos().equals(s.token(verb).pos()) && CueLexicon.isAnyCue(t.lemma())) {
+                int subj = Parse.child(s, i, "nsubj");
+                if (subj >= 0 && subj < i) {
+                    return subj;
+                }
+            }
+        }
+        return -1;
     }
 
     /** "cited a new poll", "called for a recount": the object (or the for-phrase of call) is the statement. */
@@ -167,10 +262,37 @@ final class ClauseAttributor {
                 if (xcomp > r[1]) {
                     r = new int[] {r[0], s.subtreeRange(xcomp)[1]};
                 }
-                return List.of(r);
+                int as = asPhrase(s, c);
+                if (as > r[1] && CueLexicon.isStance(cue.lemma())) {
+                    r = new int[] {r[0], s.subtreeRange(as)[1]}; // "sees Cruz as a uniter"
+                }
+                return List.of(beforeParticipialCue(s, r)); // "attacked Trump, saying ...": two statements
             }
         }
         return List.of();
+    }
+
+    /** The agent of a passive cue ("reported by Politico"), or -1. */
+    static int byAgent(Sentence s, int verb) {
+        if (!Parse.hasChild(s, verb, "aux:pass")) {
+            return -1;
+        }
+        for (Dependency d : s.children(verb)) {
+            if (d.baseRelation().equals("obl") && "by".equalsIgnoreCase(caseWord(s, d.dependent()))) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /** The cue's oblique introduced by "as" ("see him as a leader"), or -1. */
+    private static int asPhrase(Sentence s, int cue) {
+        for (Dependency d : s.children(cue)) {
+            if (d.baseRelation().equals("obl") && "as".equalsIgnoreCase(caseWord(s, d.dependent()))) {
+                return d.dependent();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -253,7 +375,17 @@ final class ClauseAttributor {
             int main = clause < 0 ? -1 : Parse.governor(s, clause);
             return main < 0 ? -1 : subject(s, main, depth + 1);
         }
+        int agent = byAgent(s, verb);
+        if (agent > verb && Parse.child(s, verb, "nsubj:pass") >= 0 && Parse.child(s, verb, "nsubj:pass") < verb) {
+            return agent; // "The meeting was first reported by Politico": the agent spoke, not the subject
+        }
         int subj = Parse.child(s, verb, "nsubj", "csubj");
+        if (depth == 0 && subj < 0 && isCoordinatedCue(s, verb)) {
+            int shared = sharedSubject(s, verb);
+            if (shared >= 0) {
+                return shared;
+            }
+        }
         if (depth == 0 && (subj < 0 || subj > verb)) {
             int after = speakerAfter(s, verb);
             if (after >= 0) {
@@ -277,7 +409,10 @@ final class ClauseAttributor {
         }
         String rel = Parse.relation(s, verb);
         int gov = Parse.governor(s, verb);
-        if (depth < 3 && gov >= 0 && CLIMB.contains(rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel)) {
+        String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+        // "began by talking about ...": a gerund that is the verb's oblique shares its subject
+        boolean gerundOblique = base.equals("obl") && s.token(verb).pos().equals("VBG") && s.token(gov).isVerb();
+        if (depth < 3 && gov >= 0 && (CLIMB.contains(base) || gerundOblique)) {
             if (rel.startsWith("acl") && s.token(gov).isNoun()) {
                 return gov; // "a statement saying ...", "officials familiar with ..."
             }

@@ -25,7 +25,8 @@ final class CueLexicon {
             "acknowledge", "accept", "insist", "estimate", "project", "forecast", "calculate", "figure", "presume",
             "assume", "imagine", "consider", "recognize", "confess", "disclose", "divulge", "testify", "certify",
             "clarify", "elaborate", "emphasize", "underline", "underscore", "highlight", "stipulate", "specify",
-            "threaten", "announce", "declare", "publish", "reason", "conclude", "hold", "rule", "sense", "see");
+            "threaten", "announce", "declare", "publish", "reason", "conclude", "hold", "rule", "sense", "see",
+            "question", "dispute");
 
     /** Verbs whose infinitive complement is the statement: "vowed to fight", "urged voters to stay home". */
     private static final Set<String> INFINITIVE_VERBS = words(
@@ -47,7 +48,17 @@ final class CueLexicon {
             "discuss", "question", "deny", "acknowledge", "reveal", "announce", "predict", "show", "find", "suggest",
             "dismiss", "reject", "praise", "urge", "promise", "pledge", "vow", "recommend", "endorse", "accuse",
             "slam", "decry", "denounce", "defend", "tout", "highlight", "express", "voice", "echo", "quote",
-            "thank", "apologize", "commend", "applaud", "credit", "fault", "congratulate", "blast", "mock", "ridicule");
+            "thank", "apologize", "commend", "applaud", "credit", "fault", "congratulate", "blast", "mock", "ridicule",
+            "offer", "tweet", "share", "repeat", "reiterate", "list", "challenge", "downplay", "promote", "welcome",
+            "hail", "bemoan", "lament", "lambaste", "trash", "rebuke", "disavow", "renounce", "dispute", "contest");
+
+    /**
+     * Verbs of stance whose object is what the subject holds a view on ("supported Sanders", "want a
+     * recount", "sees Cruz as a uniter"): a statement only with a subject, who holds the view.
+     */
+    private static final Set<String> STANCE_VERBS = words(
+            "support", "back", "prefer", "favor", "favour", "oppose", "want", "endorse", "embrace", "champion",
+            "like", "dislike", "see", "view", "regard");
 
     /** Verbs of praise and blame whose for-phrase (of-phrase for accuse) is what was said of someone. */
     private static final Set<String> REASON_VERBS = words(
@@ -72,7 +83,11 @@ final class CueLexicon {
     }
 
     static boolean takesObject(String lemma) {
-        return OBJECT_VERBS.contains(norm(lemma));
+        return OBJECT_VERBS.contains(norm(lemma)) || isStance(lemma);
+    }
+
+    static boolean isStance(String lemma) {
+        return STANCE_VERBS.contains(norm(lemma));
     }
 
     /** "thanked X for Y", "accused X of Y": the preposition that introduces the statement after such a verb. */

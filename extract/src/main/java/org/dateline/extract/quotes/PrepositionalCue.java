@@ -23,21 +23,26 @@ final class PrepositionalCue {
                     "care", "question", "blog", "post", "open"),
             "to", Set.of("refer", "point", "respond", "reply", "allude", "object", "answer"),
             "for", Set.of("call", "vote", "push", "advocate", "press", "lobby", "argue", "plead", "vouch",
-                    "ask", "root", "clamor", "pray", "appeal"),
+                    "ask", "root", "clamor", "pray", "appeal", "campaign", "fight", "stump", "rally", "cheer"),
+            "with", Set.of("side", "agree", "disagree", "sympathize", "sympathise", "clash", "spar", "quarrel"),
+            "at", Set.of("lash", "swipe", "jab", "hit", "poke", "aim", "scoff", "sneer", "laugh", "rail"),
             "on", Set.of("comment", "focus", "touch", "weigh", "remark", "elaborate", "agree", "disagree", "reflect",
-                    "insist", "speak", "testify", "report", "harp", "dwell"),
+                    "insist", "speak", "testify", "report", "harp", "dwell", "call"),
             "of", Set.of("think", "speak", "warn", "complain", "approve", "disapprove", "boast", "talk", "dream"),
             "against", Set.of("argue", "warn", "speak", "vote", "rail", "testify", "lobby", "caution",
-                    "push", "fight"));
+                    "push", "fight", "campaign", "protest", "rant", "inveigh"));
 
     private static final Map<String, Set<String>> NOUNS = Map.of(
             "about", Set.of("question", "comment", "remark", "concern", "worry", "doubt", "statement", "word", "talk",
                     "conversation", "message", "claim", "complaint", "warning", "joke", "lie", "thought", "view"),
             "of", Set.of("criticism", "endorsement", "support", "critique", "defense", "defence", "rejection",
                     "accusation", "mention", "view", "praise", "opinion", "condemnation", "denunciation", "embrace",
-                    "description", "characterization", "portrayal", "dismissal", "approval", "disapproval"),
+                    "description", "characterization", "portrayal", "dismissal", "approval", "disapproval",
+                    "supporter", "proponent", "critic", "opponent", "champion", "assessment", "announcement"),
             "for", Set.of("support", "call", "praise", "request", "proposal", "push", "plea", "demand", "case",
-                    "enthusiasm", "preference", "argument", "backing", "vote"),
+                    "enthusiasm", "preference", "argument", "backing", "vote", "advocate", "campaigner", "advocacy"),
+            "at", Set.of("swipe", "shot", "jab", "dig", "potshot"),
+            "against", Set.of("attack", "case", "warning", "argument", "criticism", "stance"),
             "to", Set.of("opposition", "response", "reference", "reply", "objection", "tribute", "answer", "hostility"),
             "on", Set.of("attack", "position", "stance", "view", "comment", "criticism", "opinion", "thought", "remark",
                     "take"));
@@ -49,16 +54,20 @@ final class PrepositionalCue {
     static boolean verb(String text, Sentence s, Token verb, List<QuoteMarks.Quoted> quotes, List<Attribution> out) {
         int v = verb.index();
         for (Dependency d : s.children(v)) {
-            if (!d.baseRelation().equals("obl") || d.dependent() < v) {
+            boolean obl = d.baseRelation().equals("obl");
+            // "calling for the coalition to act" is parsed as a clause marked by "for"
+            boolean markedClause = d.baseRelation().equals("advcl") && Parse.hasChild(s, d.dependent(), "mark");
+            if (!obl && !markedClause || d.dependent() < v) {
                 continue;
             }
-            String prep = ClauseAttributor.caseWord(s, d.dependent()).toLowerCase(Locale.ROOT);
+            String prep = (obl ? ClauseAttributor.caseWord(s, d.dependent())
+                    : s.token(Parse.child(s, d.dependent(), "mark")).word()).toLowerCase(Locale.ROOT);
             Set<String> verbs = VERBS.get(prep);
             if (verbs == null || !verbs.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int subject = ClauseAttributor.speakerOf(s, v, quotes);
-            return subject >= 0 && add(text, s, d.dependent(), verb, subject, out);
+            return subject >= 0 && add(text, s, d.dependent(), infinitiveAfter(s, v, d.dependent()), verb, subject, out);
         }
         return false;
     }
@@ -80,7 +89,7 @@ final class PrepositionalCue {
             if (speaker < 0 || ClauseAttributor.insideQuote(quotes, s.token(speaker))) {
                 return false;
             }
-            return add(text, s, d.dependent(), noun, speaker, out);
+            return add(text, s, d.dependent(), -1, noun, speaker, out);
         }
         return false;
     }
@@ -91,15 +100,34 @@ final class PrepositionalCue {
         if (poss >= 0) {
             return poss;
         }
-        if (Parse.relation(s, noun).equals("obj")) {
-            int verb = Parse.governor(s, noun);
-            return verb < 0 ? -1 : ClauseAttributor.subject(s, verb, 0);
+        String relation = Parse.relation(s, noun);
+        if (relation.equals("obj") || relation.startsWith("obl")) {
+            int verb = Parse.governor(s, noun); // "voiced support for", "came out in support of", "took swipes at"
+            return verb < 0 || !s.token(verb).isVerb() ? -1 : ClauseAttributor.subject(s, verb, 0);
+        }
+        if (Parse.hasChild(s, noun, "cop")) {
+            int subject = Parse.child(s, noun, "nsubj"); // "Lee is a fierce critic of the plan"
+            return subject >= 0 && subject < noun ? subject : -1;
         }
         return -1;
     }
 
-    private static boolean add(String text, Sentence s, int object, Token cue, int speaker, List<Attribution> out) {
+    /**
+     * "called on the party to unite", "is calling for the coalition to act": the infinitive the parser hung
+     * on the verb right after its prepositional object belongs to the statement; -1 when there is none.
+     */
+    private static int infinitiveAfter(Sentence s, int verb, int object) {
+        int xcomp = Parse.child(s, verb, "xcomp");
+        return xcomp > s.subtreeRange(object)[1] ? s.subtreeRange(xcomp)[1] : -1;
+    }
+
+    private static boolean add(String text, Sentence s, int object, int extendTo, Token cue, int speaker,
+                               List<Attribution> out) {
         int[] range = s.subtreeRange(object);
+        if (extendTo > range[1]) {
+            range = new int[] {range[0], extendTo};
+        }
+        range = ClauseAttributor.beforeParticipialCue(s, range); // "called for X, saying ...": two statements
         int lo = range[0];
         while (lo < object && s.token(lo).pos().equals("IN") || lo < object && s.token(lo).pos().equals("TO")) {
             lo++; // the preposition belongs to the cue

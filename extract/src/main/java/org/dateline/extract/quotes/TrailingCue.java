@@ -54,8 +54,8 @@ final class TrailingCue {
                 head = i; // the last noun before the cue; refined below to the noun run of the phrase's start
             }
         }
-        if (boundary < 1 || head < 0) {
-            return null;
+        if (boundary < 1 || head < 0 || s.token(boundary + 1).pos().equals("CC")) {
+            return null; // ", and Ann said it is ...": a clause of its own, not a trailing attribution
         }
         int lo = boundary + 1;
         // the end of the first noun run: "a source close to him" is headed by "source", "Weaver, the

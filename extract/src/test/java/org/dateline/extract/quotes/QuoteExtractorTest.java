@@ -265,4 +265,120 @@ class QuoteExtractorTest {
         assertEquals("He", q.speaker().mention().text());
         assertTrue(speakerEntity(a, q).name().contains("Shoukry"), "speaker: " + speakerEntity(a, q).name());
     }
+
+    @Test
+    void aCueCoordinatedInsideTheClauseStartsAStatementOfItsOwn() {
+        Analysis a = analyze("Nora Quist said in an interview on Monday that the mill would close in March and predicted "
+                + "that two hundred jobs would be lost.");
+        Quote close = quoteWith(a, "the mill would close");
+        assertFalse(close.content().text().contains("jobs"), close.toString());
+        Quote jobs = quoteWith(a, "two hundred jobs");
+        assertEquals("predicted", jobs.cue().text());
+        assertTrue(jobs.speaker().mention().text().contains("Quist"), jobs.toString());
+    }
+
+    @Test
+    void theWordsAfterAFiniteVerbOfSayingAreTheStatementWhenTheParseLostTheClause() {
+        Analysis a = analyze("Despite the storm damage, Quist said if elected she would rebuild the harbor first. "
+                + "The mayor says despite all that, the council wasn't swayed by the donors when it voted.");
+        Quote harbor = quoteWith(a, "would rebuild the harbor");
+        assertEquals("said", harbor.cue().text());
+        assertTrue(harbor.speaker().mention().text().contains("Quist"), harbor.toString());
+        Quote council = quoteWith(a, "wasn't swayed");
+        assertEquals("says", council.cue().text());
+        assertTrue(council.speaker().mention().text().contains("mayor"), council.toString());
+    }
+
+    @Test
+    void aStanceVerbWithASubjectHoldsAViewOnItsObject() {
+        Analysis a = analyze("Governor Ida Moss supported the harbor tax last year. The union sees Moss as a reliable ally. "
+                + "Supporting the plan became popular.");
+        Quote tax = quoteWith(a, "the harbor tax");
+        assertEquals("supported", tax.cue().text());
+        assertTrue(tax.speaker().mention().text().contains("Moss"), tax.toString());
+        Quote ally = quoteWith(a, "as a reliable ally");
+        assertTrue(ally.content().text().startsWith("Moss"), ally.toString());
+        assertTrue(ally.speaker().mention().text().contains("union"), ally.toString());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.content().text().contains("the plan")), a.quotes().toString());
+    }
+
+    @Test
+    void aCallForSomeoneToActIsTheWholeInfinitive() {
+        Analysis a = analyze("Ida Moss is calling for the county to repair the harbor wall before winter. "
+                + "She also called on the mayor to release the budget.");
+        Quote repair = quoteWith(a, "to repair the harbor wall");
+        assertTrue(repair.content().text().startsWith("the county"), repair.toString());
+        assertTrue(repair.speaker().mention().text().contains("Moss"), repair.toString());
+        Quote budget = quoteWith(a, "to release the budget");
+        assertTrue(budget.content().text().contains("the mayor to release"), budget.toString());
+    }
+
+    @Test
+    void aParticipialCueAfterAnObjectStartsItsOwnStatement() {
+        Analysis a = analyze("Ann Lee attacked the council, saying it had wasted the flood grant on consultants.");
+        Quote wasted = quoteWith(a, "had wasted the flood grant");
+        assertEquals("saying", wasted.cue().text());
+        assertTrue(wasted.speaker().mention().text().contains("Lee"), wasted.toString());
+    }
+
+    @Test
+    void aPassiveCueWithAnAgentReportsItsSubject() {
+        Analysis a = analyze("The merger of the two ferry lines was first reported by the Harbor Gazette.");
+        Quote merger = quoteWith(a, "The merger of the two ferry lines");
+        assertEquals("reported", merger.cue().text());
+        assertTrue(merger.speaker().mention().text().contains("Gazette"), merger.toString());
+    }
+
+    @Test
+    void aCopularStanceAdjectiveHoldsAViewOfItsClauseOrObject() {
+        Analysis a = analyze("Farmers have been critical of the new water tariff. Ida Moss was confident that the levee "
+                + "would hold.");
+        Quote tariff = quoteWith(a, "the new water tariff");
+        assertEquals("critical", tariff.cue().text());
+        assertTrue(tariff.speaker().mention().text().contains("Farmers"), tariff.toString());
+        Quote levee = quoteWith(a, "the levee would hold");
+        assertTrue(levee.speaker().mention().text().contains("Moss"), levee.toString());
+    }
+
+    @Test
+    void offeringOrTweetingAViewIsAStatementOfItsObject() {
+        Analysis a = analyze("Ida Moss offered a blunt assessment of the harbor budget. Ann Lee tweeted her thanks to the "
+                + "volunteers.");
+        Quote assessment = quoteWith(a, "blunt assessment of the harbor budget");
+        assertEquals("offered", assessment.cue().text());
+        assertTrue(assessment.speaker().mention().text().contains("Moss"), assessment.toString());
+        Quote thanks = quoteWith(a, "her thanks");
+        assertTrue(thanks.speaker().mention().text().contains("Lee"), thanks.toString());
+    }
+
+    @Test
+    void aNounOfStanceTakesTheSubjectOfItsCopula() {
+        Analysis a = analyze("Ann Lee is a fierce critic of the toll plan.");
+        Quote toll = quoteWith(a, "the toll plan");
+        assertTrue(toll.speaker().mention().text().contains("Lee"), toll.toString());
+    }
+
+    @Test
+    void questioningWhetherIsAStatementOfItsClause() {
+        Analysis a = analyze("Ida Moss is questioning whether the council ever read the flood report.");
+        Quote read = quoteWith(a, "the council ever read the flood report");
+        assertEquals("questioning", read.cue().text());
+        assertTrue(read.speaker().mention().text().contains("Moss"), read.toString());
+    }
+
+    @Test
+    void aGerundObliqueSharesTheSubjectOfItsVerb() {
+        Analysis a = analyze("The mayor began by talking about the floods, saying that the old levee had failed twice.");
+        Quote levee = quoteWith(a, "the old levee had failed twice");
+        assertTrue(levee.speaker().mention().text().contains("mayor"), levee.toString());
+    }
+
+    @Test
+    void sidingWithOrCampaigningAgainstIsAStanceOnTheObject() {
+        Analysis a = analyze("Ida Moss sided with the fishermen on Tuesday. Ann Lee campaigned against the new toll.");
+        Quote fishermen = quoteWith(a, "the fishermen");
+        assertTrue(fishermen.speaker().mention().text().contains("Moss"), fishermen.toString());
+        Quote toll = quoteWith(a, "the new toll");
+        assertTrue(toll.speaker().mention().text().contains("Lee"), toll.toString());
+    }
 }
