@@ -10,9 +10,13 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.dateline.nlp.AnnotatedText;
@@ -27,6 +31,8 @@ import org.dateline.nlp.Token;
  * The one place that talks to Stanford CoreNLP. Loads the models once (about 15-25 s) in the
  * constructor of the pipeline; {@link #annotate} is thread-safe. Runs a lean annotator set:
  * tokenize, ssplit, pos, lemma, ner (coarse types + SUTime, no fine-grained regexner), depparse.
+ * NER runs SUTime and the numeric classifiers only around numbers and time words
+ * ({@link GatedNerAnnotator}); every annotator's time is summed in {@link #annotatorMillis}.
  */
 public final class CoreNlpAnnotator implements Annotator {
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
@@ -34,13 +40,43 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private static final String OVERRIDE_PREFIX = "dateline.corenlp.";
 
-    private final StanfordCoreNLP pipeline;
+    /** Changes the output's cache key when the gating of the numeric NER classifiers changes. */
+    private static final String NER_GATE = "numeric-windows-" + NumericWindows.MARGIN;
+
+    private final List<TimedAnnotator> annotators = new ArrayList<>();
     private final long loadMillis;
 
+    /** The pipeline Dateline uses: numeric NER gated. */
     public CoreNlpAnnotator() {
+        this(true);
+    }
+
+    /**
+     * {@code gateNumericNer} false runs CoreNLP's own NER annotator with SUTime and the numeric
+     * classifiers on every token: the reference the gated pipeline is checked against.
+     */
+    public CoreNlpAnnotator(boolean gateNumericNer) {
         long start = System.nanoTime();
-        this.pipeline = new StanfordCoreNLP(properties());
+        Properties p = properties();
+        for (String name : p.getProperty("annotators").split(",")) {
+            annotators.add(new TimedAnnotator(name, create(name.trim(), p, gateNumericNer)));
+        }
         this.loadMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** One annotator; CoreNLP's annotator pool shares the models between pipelines of one JVM. */
+    private static edu.stanford.nlp.pipeline.Annotator create(String name, Properties p, boolean gateNumericNer) {
+        if (name.equals("ner") && gateNumericNer) {
+            try {
+                return new GatedNerAnnotator(p);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Properties one = new Properties();
+        one.putAll(p);
+        one.setProperty("annotators", name);
+        return new StanfordCoreNLP(one, false);
     }
 
     static Properties properties() {
@@ -71,7 +107,7 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     public static String configuration() {
         Properties p = properties();
-        StringBuilder out = new StringBuilder("corenlp ");
+        StringBuilder out = new StringBuilder("corenlp ner.gate=" + NER_GATE + "\n");
         p.stringPropertyNames().stream().sorted().forEach(k -> out.append(k).append('=').append(p.getProperty(k)).append('\n'));
         return out.toString();
     }
@@ -87,8 +123,17 @@ public final class CoreNlpAnnotator implements Annotator {
         if (documentDate != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         }
-        pipeline.annotate(doc);
+        for (TimedAnnotator a : annotators) {
+            a.annotate(doc);
+        }
         return convert(text, doc);
+    }
+
+    /** Milliseconds each CoreNLP annotator has taken so far, summed over threads, in pipeline order. */
+    public Map<String, Long> annotatorMillis() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        annotators.forEach(a -> out.put(a.name(), a.millis()));
+        return out;
     }
 
     private static AnnotatedText convert(String text, Annotation doc) {
