@@ -159,6 +159,8 @@ final class BenchCommand implements Callable<Integer>, NeedsModels {
             // inside the nlp stage: which CoreNLP annotator the time goes to
             ObjectNode annotators = out.putObject("corenlpAnnotatorMillis");
             corenlp.annotatorMillis().forEach(annotators::put);
+            ObjectNode cpu = out.putObject("corenlpAnnotatorCpuMillis");
+            corenlp.annotatorCpuMillis().forEach(cpu::put);
         }
         return out;
     }
@@ -174,6 +176,7 @@ final class BenchCommand implements Callable<Integer>, NeedsModels {
         ObjectNode out = common("corenlp tokenize,ssplit,pos,lemma,ner,depparse,coref,quote", docs.size(),
                 System.nanoTime() - loaded, loaded - start);
         out.put("quotesFound", quotes);
+        out.put("annotatorTiming", plain.timingInformation());
         return out;
     }
 

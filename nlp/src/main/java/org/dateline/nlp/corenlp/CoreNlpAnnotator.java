@@ -136,6 +136,13 @@ public final class CoreNlpAnnotator implements Annotator {
         return out;
     }
 
+    /** CPU milliseconds of each CoreNLP annotator so far, summed over threads, in pipeline order. */
+    public Map<String, Long> annotatorCpuMillis() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        annotators.forEach(a -> out.put(a.name(), a.cpuMillis()));
+        return out;
+    }
+
     private static AnnotatedText convert(String text, Annotation doc) {
         List<Sentence> sentences = new ArrayList<>();
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);

@@ -56,10 +56,11 @@ public final class NerGateCheck {
             for (String d : diffs) {
                 System.out.println(f.getFileName() + ": " + d);
             }
+            System.out.flush();
         }
         System.out.printf("documents %d, tokens %d, differences %d%n", documents, tokens, differences);
-        System.out.println("reference ms per annotator: " + reference.annotatorMillis());
-        System.out.println("gated ms per annotator:     " + gated.annotatorMillis());
+        System.out.println("reference CPU ms per annotator: " + reference.annotatorCpuMillis());
+        System.out.println("gated CPU ms per annotator:     " + gated.annotatorCpuMillis());
     }
 
     static List<String> differences(AnnotatedText want, AnnotatedText got) {
