@@ -32,7 +32,8 @@ import org.dateline.nlp.Token;
  * constructor of the pipeline; {@link #annotate} is thread-safe. Runs a lean annotator set:
  * tokenize, ssplit, pos, lemma, ner (coarse types + SUTime, no fine-grained regexner), depparse.
  * NER runs SUTime and the numeric classifiers only around numbers and time words
- * ({@link GatedNerAnnotator}); every annotator's time is summed in {@link #annotatorMillis}.
+ * ({@link GatedNerAnnotator}), the parser builds only the graphs we read
+ * ({@link BasicAndEnhancedParseAnnotator}); every annotator's time is summed in {@link #annotatorMillis}.
  */
 public final class CoreNlpAnnotator implements Annotator {
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
@@ -40,38 +41,42 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private static final String OVERRIDE_PREFIX = "dateline.corenlp.";
 
-    /** Changes the output's cache key when the gating of the numeric NER classifiers changes. */
-    private static final String NER_GATE = "numeric-windows-" + NumericWindows.MARGIN;
+    /** Changes the output's cache key when the lean annotators change. */
+    private static final String LEAN = "ner=numeric-windows-" + NumericWindows.MARGIN + " depparse=basic,enhanced++";
 
     private final List<TimedAnnotator> annotators = new ArrayList<>();
     private final long loadMillis;
 
-    /** The pipeline Dateline uses: numeric NER gated. */
+    /** The pipeline Dateline uses: the lean NER and dependency annotators. */
     public CoreNlpAnnotator() {
         this(true);
     }
 
     /**
-     * {@code gateNumericNer} false runs CoreNLP's own NER annotator with SUTime and the numeric
-     * classifiers on every token: the reference the gated pipeline is checked against.
+     * {@code lean} false runs CoreNLP's own NER annotator (SUTime and the numeric classifiers on
+     * every token) and depparse annotator (all five dependency graphs): the reference the lean
+     * pipeline is checked against, which must give the same output.
      */
-    public CoreNlpAnnotator(boolean gateNumericNer) {
+    public CoreNlpAnnotator(boolean lean) {
         long start = System.nanoTime();
         Properties p = properties();
         for (String name : p.getProperty("annotators").split(",")) {
-            annotators.add(new TimedAnnotator(name, create(name.trim(), p, gateNumericNer)));
+            annotators.add(new TimedAnnotator(name, create(name.trim(), p, lean)));
         }
         this.loadMillis = (System.nanoTime() - start) / 1_000_000;
     }
 
     /** One annotator; CoreNLP's annotator pool shares the models between pipelines of one JVM. */
-    private static edu.stanford.nlp.pipeline.Annotator create(String name, Properties p, boolean gateNumericNer) {
-        if (name.equals("ner") && gateNumericNer) {
+    private static edu.stanford.nlp.pipeline.Annotator create(String name, Properties p, boolean lean) {
+        if (lean && name.equals("ner")) {
             try {
                 return new GatedNerAnnotator(p);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        if (lean && name.equals("depparse")) {
+            return new BasicAndEnhancedParseAnnotator(p);
         }
         Properties one = new Properties();
         one.putAll(p);
@@ -107,7 +112,7 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     public static String configuration() {
         Properties p = properties();
-        StringBuilder out = new StringBuilder("corenlp ner.gate=" + NER_GATE + "\n");
+        StringBuilder out = new StringBuilder("corenlp lean " + LEAN + "\n");
         p.stringPropertyNames().stream().sorted().forEach(k -> out.append(k).append('=').append(p.getProperty(k)).append('\n'));
         return out.toString();
     }

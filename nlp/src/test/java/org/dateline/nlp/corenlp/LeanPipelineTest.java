@@ -10,9 +10,9 @@ import org.dateline.nlp.SharedPipeline;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The gated NER gives what CoreNLP's own NER annotator gives, numbers and times included. */
+/** The lean pipeline gives what CoreNLP's own NER and depparse annotators give, numbers and times included. */
 @Tag("slow")
-class GatedNerAnnotatorTest {
+class LeanPipelineTest {
     private static final String TEXT = "LUMEN, May 3 (Harbour Wire) - The Chilean president, Gabriela Ortiz, met union leaders "
             + "in Valparaiso on Tuesday night, three weeks after the strike began.\n\n"
             + "Dock workers have lost more than $4.5 million and 12 percent of their wages since March 2023, "
@@ -23,13 +23,13 @@ class GatedNerAnnotatorTest {
             + "Windows 2000 and the Class of 1995 were mentioned by the minister, who spoke for half an hour.";
 
     @Test
-    void gatedAndFullNerAgreeOnEveryTokenTimeAndMention() {
+    void leanAndFullPipelinesAgreeOnEveryTokenParseTimeAndMention() {
         CoreNlpAnnotator gated = (CoreNlpAnnotator) SharedPipeline.get();
         try (CoreNlpAnnotator full = new CoreNlpAnnotator(false)) {
             LocalDate date = LocalDate.of(2024, 5, 3);
             AnnotatedText want = full.annotate(TEXT, date);
             AnnotatedText got = gated.annotate(TEXT, date);
-            assertEquals(List.of(), NerGateCheck.differences(want, got));
+            assertEquals(List.of(), LeanPipelineCheck.differences(want, got));
             assertEquals(want.times(), got.times());
             assertTrue(want.times().size() >= 8, "the text is about numbers and times: " + want.times());
         }

@@ -15,20 +15,20 @@ import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
 /**
- * Checks that gating the numeric NER classifiers changes nothing: annotates each text with the gated
- * pipeline and with CoreNLP's own NER annotator, and reports every token whose NER tag differs and
- * every time expression (text, type, normalized value) or name mention that differs, and the NER
- * time of both. Texts: .txt files (document date taken from a yyyy-mm-dd in the file name) and
+ * Checks that the lean annotators change nothing: annotates each text with the lean pipeline and
+ * with CoreNLP's own NER and depparse annotators, and reports every token (NER tag included),
+ * dependency graph, time expression (text, type, normalized value) or name mention that differs,
+ * and the CPU time of each annotator in both. Texts: .txt files (document date taken from a yyyy-mm-dd in the file name) and
  * TimeML .tml files (the TEXT element, the creation time as document date).
  *
- * <pre>java -cp app/target/dateline.jar org.dateline.nlp.corenlp.NerGateCheck FILE_OR_DIR...</pre>
+ * <pre>java -cp app/target/dateline.jar org.dateline.nlp.corenlp.LeanPipelineCheck FILE_OR_DIR...</pre>
  */
-public final class NerGateCheck {
+public final class LeanPipelineCheck {
     private static final Pattern DATE_IN_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern TML_TEXT = Pattern.compile("<TEXT>(.*)</TEXT>", Pattern.DOTALL);
     private static final Pattern TML_DCT = Pattern.compile("functionInDocument=\"CREATION_TIME\"[^>]*|value=\"(\\d{4}-\\d{2}-\\d{2})[^\"]*\"[^>]*functionInDocument=\"CREATION_TIME\"");
 
-    private NerGateCheck() {
+    private LeanPipelineCheck() {
     }
 
     public static void main(String[] args) throws IOException {
@@ -39,7 +39,7 @@ public final class NerGateCheck {
             }
         }
         CoreNlpAnnotator reference = new CoreNlpAnnotator(false);
-        CoreNlpAnnotator gated = new CoreNlpAnnotator(true);
+        CoreNlpAnnotator lean = new CoreNlpAnnotator(true);
         int documents = 0;
         int tokens = 0;
         int differences = 0;
@@ -48,7 +48,7 @@ public final class NerGateCheck {
             String text = f.toString().endsWith(".tml") ? tmlText(raw) : raw;
             LocalDate date = f.toString().endsWith(".tml") ? tmlDate(raw) : nameDate(f);
             AnnotatedText want = reference.annotate(text, date);
-            AnnotatedText got = gated.annotate(text, date);
+            AnnotatedText got = lean.annotate(text, date);
             List<String> diffs = differences(want, got);
             documents++;
             tokens += want.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
@@ -60,7 +60,7 @@ public final class NerGateCheck {
         }
         System.out.printf("documents %d, tokens %d, differences %d%n", documents, tokens, differences);
         System.out.println("reference CPU ms per annotator: " + reference.annotatorCpuMillis());
-        System.out.println("gated CPU ms per annotator:     " + gated.annotatorCpuMillis());
+        System.out.println("lean CPU ms per annotator:      " + lean.annotatorCpuMillis());
     }
 
     static List<String> differences(AnnotatedText want, AnnotatedText got) {
@@ -78,6 +78,12 @@ public final class NerGateCheck {
                 if (!x.equals(y)) {
                     out.add("token " + x + " vs " + y);
                 }
+            }
+            if (!a.basic().equals(b.basic())) {
+                out.add("basic dependencies of sentence " + s + ": " + a.basic() + " vs " + b.basic());
+            }
+            if (!a.enhanced().equals(b.enhanced())) {
+                out.add("enhanced++ dependencies of sentence " + s + ": " + a.enhanced() + " vs " + b.enhanced());
             }
         }
         for (var t : want.times()) {
