@@ -42,7 +42,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private static final String OVERRIDE_PREFIX = "dateline.corenlp.";
 
     /** Changes the output's cache key when the lean annotators change. */
-    private static final String LEAN = "ner=numeric-windows-" + NumericWindows.MARGIN + " depparse=basic,enhanced++";
+    private static final String LEAN = "ner=numeric-windows(" + NumericWindows.signature() + ") depparse=basic,enhanced++";
 
     private final List<TimedAnnotator> annotators = new ArrayList<>();
     private final long loadMillis;

@@ -52,10 +52,21 @@ public final class NumericWindows {
             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
             "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
             "hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "couple", "few",
+            // decades ("the Seventies": SUTime's XX7X) and anniversaries
+            "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+            "noughts", "noughties", "oughts", "centennial", "millenia",
             // money and percent words
             "percent", "dollar", "cent", "euro", "pound", "penny", "pence", "yen", "yuan", "won");
 
     private NumericWindows() {
+    }
+
+    /**
+     * What the windows depend on, for keys of caches of annotations: a changed word list or margin
+     * gives another signature.
+     */
+    public static String signature() {
+        return "margin=" + MARGIN + ",words=" + Integer.toHexString(new java.util.TreeSet<>(TRIGGER_WORDS).hashCode());
     }
 
     /** A half-open range of token indexes, {@code from} inclusive, {@code to} exclusive. */

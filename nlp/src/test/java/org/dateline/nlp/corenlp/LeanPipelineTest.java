@@ -20,7 +20,8 @@ class LeanPipelineTest {
             + "She said talks would resume next week and end before Christmas; the 1998 accord, signed at 10:30 a.m. "
             + "on a Friday, still holds for two-thirds of the ports.\n\n"
             + "Nobody in the harbour town expected the envoys, who had travelled overnight from the capital, to stay long.\n\n"
-            + "Windows 2000 and the Class of 1995 were mentioned by the minister, who spoke for half an hour.";
+            + "Windows 2000 and the Class of 1995 were mentioned by the minister, who spoke for half an hour.\n\n"
+            + "He sang in the harbour bars and the small clubs of the Seventies and never played a stadium.";
 
     @Test
     void leanAndFullPipelinesAgreeOnEveryTokenParseTimeAndMention() {

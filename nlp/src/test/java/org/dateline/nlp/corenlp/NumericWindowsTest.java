@@ -53,7 +53,7 @@ class NumericWindowsTest {
     void timeAndNumberWordsTriggerInAnyCaseAndForm() {
         for (String w : List.of("Tuesday", "Sept.", "yesterday", "ago", "weeks", "Mornings", "decade", "centuries",
                 "half", "dozens", "twenty", "hundred", "first", "Twelfth", "mid-March", "two-day", "year-long",
-                "annual", "Christmas", "now", "recently", "o'clock", "p.m.")) {
+                "annual", "Christmas", "now", "recently", "o'clock", "p.m.", "Seventies", "nineties")) {
             assertTrue(NumericWindows.isTrigger(w, "NN"), w);
         }
         for (String w : List.of("minister", "said", "Lumen", "s", "talks", "on")) {
