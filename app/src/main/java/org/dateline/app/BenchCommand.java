@@ -24,6 +24,7 @@ import org.dateline.ingest.ReaderRegistry;
 import org.dateline.ingest.SourceDocument;
 import org.dateline.model.AnalysisJson;
 import org.dateline.nlp.Annotator;
+import org.dateline.nlp.corenlp.CoreNlpAnnotator;
 import org.dateline.nlp.corenlp.CoreNlpQuotes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Throughput and memory of the pipeline on documents: documents/s, tokens/s, time per stage,",
-                "model load time, time to first result, peak heap. --baseline corenlp also runs the plain CoreNLP",
+                "model load time, time to first result, peak heap, time per CoreNLP annotator. --baseline corenlp also runs the plain CoreNLP",
                 "pipeline (tokenize..depparse, coref, quote) on the same texts in a child JVM and prints the ratio."})
 final class BenchCommand implements Callable<Integer>, NeedsModels {
     @Spec
@@ -130,7 +131,8 @@ final class BenchCommand implements Callable<Integer>, NeedsModels {
         err.println("dateline bench: " + docs.size() + " documents; loading models...");
         err.flush();
         long start = System.nanoTime();
-        Analyzer analyzer = new Analyzer(models.get());
+        Annotator annotator = models.get();
+        Analyzer analyzer = new Analyzer(annotator);
         long loaded = System.nanoTime();
         StageTimes clock = new StageTimes();
         analyzer.analyze(docs.get(0), clock);
@@ -153,6 +155,13 @@ final class BenchCommand implements Callable<Integer>, NeedsModels {
         ObjectNode stages = out.putObject("stageMillis");
         stages.put("read", readNanos / 1_000_000);
         clock.millis().forEach(stages::put);
+        if (annotator instanceof CoreNlpAnnotator corenlp) {
+            // inside the nlp stage: which CoreNLP annotator the time goes to
+            ObjectNode annotators = out.putObject("corenlpAnnotatorMillis");
+            corenlp.annotatorMillis().forEach(annotators::put);
+            ObjectNode cpu = out.putObject("corenlpAnnotatorCpuMillis");
+            corenlp.annotatorCpuMillis().forEach(cpu::put);
+        }
         return out;
     }
 
@@ -167,6 +176,7 @@ final class BenchCommand implements Callable<Integer>, NeedsModels {
         ObjectNode out = common("corenlp tokenize,ssplit,pos,lemma,ner,depparse,coref,quote", docs.size(),
                 System.nanoTime() - loaded, loaded - start);
         out.put("quotesFound", quotes);
+        out.put("annotatorTiming", plain.timingInformation());
         return out;
     }
 

@@ -23,7 +23,7 @@ class BenchCommandTest {
 
     @Test
     @Tag("slow")
-    void reportsThroughputStagesAndHeap() throws Exception {
+    void reportsThroughputStagesCoreNlpAnnotatorsAndHeap() throws Exception {
         Files.writeString(dir.resolve("a.txt"), "OSLO (Lumen) - Norway's prime minister met the Swedish king on Monday.\n");
         Files.writeString(dir.resolve("b.txt"), "Rain fell on Bergen for a week, the weather service said on Friday.\n");
         Cli r = Cli.runAnalyzing("bench", dir.toString());
@@ -35,6 +35,10 @@ class BenchCommandTest {
         assertTrue(m.get("peakHeapMB").asLong() > 0);
         for (String stage : new String[] {"read", "nlp", "actors", "quotes", "times", "events"}) {
             assertTrue(m.get("stageMillis").has(stage), stage + " missing in " + r.out());
+        }
+        for (String annotator : new String[] {"tokenize", "ssplit", "pos", "lemma", "ner", "depparse"}) {
+            assertTrue(m.get("corenlpAnnotatorMillis").has(annotator), annotator + " missing in " + r.out());
+            assertTrue(m.get("corenlpAnnotatorCpuMillis").has(annotator), annotator + " missing in " + r.out());
         }
     }
 }

@@ -10,9 +10,13 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.dateline.nlp.AnnotatedText;
@@ -27,6 +31,9 @@ import org.dateline.nlp.Token;
  * The one place that talks to Stanford CoreNLP. Loads the models once (about 15-25 s) in the
  * constructor of the pipeline; {@link #annotate} is thread-safe. Runs a lean annotator set:
  * tokenize, ssplit, pos, lemma, ner (coarse types + SUTime, no fine-grained regexner), depparse.
+ * NER runs SUTime and the numeric classifiers only around numbers and time words
+ * ({@link GatedNerAnnotator}), the parser builds only the graphs we read
+ * ({@link BasicAndEnhancedParseAnnotator}); every annotator's time is summed in {@link #annotatorMillis}.
  */
 public final class CoreNlpAnnotator implements Annotator {
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
@@ -34,13 +41,47 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private static final String OVERRIDE_PREFIX = "dateline.corenlp.";
 
-    private final StanfordCoreNLP pipeline;
+    /** Changes the output's cache key when the lean annotators change. */
+    private static final String LEAN = "ner=numeric-windows(" + NumericWindows.signature() + ") depparse=basic,enhanced++";
+
+    private final List<TimedAnnotator> annotators = new ArrayList<>();
     private final long loadMillis;
 
+    /** The pipeline Dateline uses: the lean NER and dependency annotators. */
     public CoreNlpAnnotator() {
+        this(true);
+    }
+
+    /**
+     * {@code lean} false runs CoreNLP's own NER annotator (SUTime and the numeric classifiers on
+     * every token) and depparse annotator (all five dependency graphs): the reference the lean
+     * pipeline is checked against, which must give the same output.
+     */
+    public CoreNlpAnnotator(boolean lean) {
         long start = System.nanoTime();
-        this.pipeline = new StanfordCoreNLP(properties());
+        Properties p = properties();
+        for (String name : p.getProperty("annotators").split(",")) {
+            annotators.add(new TimedAnnotator(name, create(name.trim(), p, lean)));
+        }
         this.loadMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** One annotator; CoreNLP's annotator pool shares the models between pipelines of one JVM. */
+    private static edu.stanford.nlp.pipeline.Annotator create(String name, Properties p, boolean lean) {
+        if (lean && name.equals("ner")) {
+            try {
+                return new GatedNerAnnotator(p);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (lean && name.equals("depparse")) {
+            return new BasicAndEnhancedParseAnnotator(p);
+        }
+        Properties one = new Properties();
+        one.putAll(p);
+        one.setProperty("annotators", name);
+        return new StanfordCoreNLP(one, false);
     }
 
     static Properties properties() {
@@ -71,7 +112,7 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     public static String configuration() {
         Properties p = properties();
-        StringBuilder out = new StringBuilder("corenlp ");
+        StringBuilder out = new StringBuilder("corenlp lean " + LEAN + "\n");
         p.stringPropertyNames().stream().sorted().forEach(k -> out.append(k).append('=').append(p.getProperty(k)).append('\n'));
         return out.toString();
     }
@@ -87,8 +128,24 @@ public final class CoreNlpAnnotator implements Annotator {
         if (documentDate != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         }
-        pipeline.annotate(doc);
+        for (TimedAnnotator a : annotators) {
+            a.annotate(doc);
+        }
         return convert(text, doc);
+    }
+
+    /** Milliseconds each CoreNLP annotator has taken so far, summed over threads, in pipeline order. */
+    public Map<String, Long> annotatorMillis() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        annotators.forEach(a -> out.put(a.name(), a.millis()));
+        return out;
+    }
+
+    /** CPU milliseconds of each CoreNLP annotator so far, summed over threads, in pipeline order. */
+    public Map<String, Long> annotatorCpuMillis() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        annotators.forEach(a -> out.put(a.name(), a.cpuMillis()));
+        return out;
     }
 
     private static AnnotatedText convert(String text, Annotation doc) {

@@ -32,6 +32,11 @@ public final class CoreNlpQuotes {
         this.pipeline = new StanfordCoreNLP(p);
     }
 
+    /** CoreNLP's own account of the time each annotator took so far. */
+    public String timingInformation() {
+        return pipeline.timingInformation();
+    }
+
     public List<FoundQuote> quotes(String text) {
         CoreDocument doc = new CoreDocument(text);
         pipeline.annotate(doc);
