@@ -83,7 +83,8 @@ public final class Analyzer {
         // events are dated with our corrected times, not SUTime's raw values
         AnnotatedText resolved = new AnnotatedText(nlp.text(), nlp.sentences(), nlp.mentions(), asExpressions(nlp, times));
         List<Place> places = clock.time("places", () -> PlaceConflicts.resolve(geoparser.parse(nlp, article), entities));
-        String home = HomeCountry.of(places, datelinePlace(article)).flatMap(dictionaries.countries()::byAlpha2)
+        String home = HomeCountry.of(places, datelinePlace(article), actorMentions(entities))
+                .flatMap(dictionaries.countries()::byAlpha2)
                 .map(Country::alpha3).orElse(null);
         if (home != null) {
             entityExtractor.codeLocalOfficials(entities, home);
@@ -94,6 +95,19 @@ public final class Analyzer {
         Set<String> media = found.stream().filter(e -> e.type() == EntityType.MEDIA).map(Entity::id).collect(Collectors.toSet());
         return new Analysis(Analysis.VERSION, doc.info(), article, found, places, times, quotes,
                 ClaimsFromQuotes.apply(EventPlaces.assign(events, places), quotes, media), warnings).validated();
+    }
+
+    /** Mentions of the people and organisations coded as a country's, per alpha-2 country (see HomeCountry). */
+    private java.util.Map<String, Integer> actorMentions(EntitySet entities) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (var e : entities.all()) {
+            boolean placeLike = e.type() == EntityType.COUNTRY || e.type() == EntityType.LOCATION;
+            if (!placeLike && e.actor() != null && e.actor().country() != null) {
+                dictionaries.countries().byAlpha3(e.actor().country())
+                        .ifPresent(c -> out.merge(c.alpha2(), e.mentions().size(), Integer::sum));
+            }
+        }
+        return out;
     }
 
     private static List<TimeExpression> asExpressions(AnnotatedText nlp, List<TimeRef> times) {

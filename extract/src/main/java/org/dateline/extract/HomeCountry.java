@@ -20,14 +20,23 @@ public final class HomeCountry {
 
     /**
      * The ISO alpha-2 country of the place named in the dateline, if the story's place mentions name that
-     * country more often than any other; empty without a dateline place or when another country leads or ties.
+     * country at least twice as often as any other (counted with the dateline's own mention); empty without a dateline place or when another country leads or ties.
      */
     public static Optional<String> of(List<Place> places, Span datelinePlace) {
+        return of(places, datelinePlace, Map.of());
+    }
+
+    /**
+     * As {@link #of(List, Span)}, counting also {@code actorMentions}: per alpha-2 country, the mentions of
+     * the people and organisations the story codes as that country's ("the Pentagon", "the White House"),
+     * which speak for a country as much as its places do.
+     */
+    public static Optional<String> of(List<Place> places, Span datelinePlace, Map<String, Integer> actorMentions) {
         if (datelinePlace == null) {
             return Optional.empty();
         }
         String home = null;
-        Map<String, Integer> mentions = new HashMap<>();
+        Map<String, Integer> mentions = new HashMap<>(actorMentions);
         for (Place p : places) {
             if (p.country() == null) {
                 continue;
@@ -44,7 +53,9 @@ public final class HomeCountry {
         }
         int own = mentions.get(home);
         String found = home;
-        boolean leads = mentions.entrySet().stream().noneMatch(e -> !e.getKey().equals(found) && e.getValue() >= own);
+        // "mostly": twice as often as any other country, so that a story filed from Yerevan about Armenia
+        // and Azerbaijan alike does not make Azerbaijan's president Armenian
+        boolean leads = mentions.entrySet().stream().noneMatch(e -> !e.getKey().equals(found) && 2 * e.getValue() > own);
         return leads ? Optional.of(home) : Optional.empty();
     }
 }

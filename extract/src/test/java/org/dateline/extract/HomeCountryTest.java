@@ -28,7 +28,7 @@ class HomeCountryTest {
 
     @Test
     void theDatelinesCountryIsHomeWhenTheStoryNamesItMostOften() {
-        List<Place> places = List.of(place("Nairobi", "KE", "NAIROBI"), place("Kisumu", "KE", "Kisumu"),
+        List<Place> places = List.of(place("Nairobi", "KE", "NAIROBI"), place("Kisumu", "KE", "Kisumu", "Mombasa"),
                 place("Uganda", "UG", "Uganda"), place("Sudan", "SD", "Sudan"));
         assertEquals(Optional.of("KE"), HomeCountry.of(places, DATELINE));
     }
@@ -40,6 +40,14 @@ class HomeCountryTest {
         List<Place> elsewhere = List.of(place("Nairobi", "KE", "NAIROBI"), place("Sudan", "SD", "Sudan"),
                 place("Uganda", "SD", "Uganda"));
         assertEquals(Optional.empty(), HomeCountry.of(elsewhere, DATELINE));
+    }
+
+    @Test
+    void theCountrysOfficesCountLikeItsPlaces() {
+        List<Place> tie = List.of(place("Nairobi", "KE", "NAIROBI"), place("Sudan", "SD", "Sudan"));
+        assertEquals(Optional.of("KE"), HomeCountry.of(tie, DATELINE, java.util.Map.of("KE", 2)));
+        assertEquals(Optional.empty(), HomeCountry.of(tie, DATELINE, java.util.Map.of("KE", 2, "SD", 1)),
+                "three Kenyan mentions to two Sudanese: not mostly Kenya");
     }
 
     @Test

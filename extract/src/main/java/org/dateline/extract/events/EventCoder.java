@@ -148,7 +148,13 @@ public final class EventCoder {
         if (slots.containsKey(PatternItem.Role.TARGET)) {
             targets = firstActorFrom(v, slots.get(PatternItem.Role.TARGET), verb, actors);
         }
-        if (targets.isEmpty()) {
+        boolean participle = v.token(verb).pos().equals("VBN") && v.relation(verb).equals("acl")
+                && v.children(verb, "aux").isEmpty();
+        if (participle && targets.isEmpty()) {
+            // "civilians killed in U.S. air strikes": the noun the participle modifies is the one acted on
+            targets = expand(v, List.of(v.governor(verb)), actors);
+        } else if (targets.isEmpty() && !passive) {
+            // a passive's target is its subject; what follows it is agent, means or place ("killed in U.S. strikes")
             targets = targetIn(v, verb, actors, sources);
         }
         emit(v, verb, verb, e, m.pattern(), code, reverse, sources, targets, out);

@@ -263,6 +263,9 @@ final class ClauseAttributor {
                     r = new int[] {r[0], s.subtreeRange(xcomp)[1]};
                 }
                 int as = asPhrase(s, c);
+                if (as < 0 && CueLexicon.needsAs(cue.lemma()) && !asWithin(s, c, r[1] + 1)) {
+                    return List.of(); // "U.S. forces have seen an uptick in attacks": seeing, not a view
+                }
                 if (as > r[1] && CueLexicon.isStance(cue.lemma())) {
                     r = new int[] {r[0], s.subtreeRange(as)[1]}; // "sees Cruz as a uniter"
                 }
@@ -286,6 +289,16 @@ final class ClauseAttributor {
     }
 
     /** The cue's oblique introduced by "as" ("see him as a leader"), or -1. */
+    /** An "as" among the tokens after the cue up to {@code end} (inclusive), wherever the parser hung it. */
+    private static boolean asWithin(Sentence s, int cue, int end) {
+        for (int i = cue + 1; i <= end && i < s.tokens().size(); i++) {
+            if (s.token(i).word().equalsIgnoreCase("as")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int asPhrase(Sentence s, int cue) {
         for (Dependency d : s.children(cue)) {
             if (d.baseRelation().equals("obl") && "as".equalsIgnoreCase(caseWord(s, d.dependent()))) {

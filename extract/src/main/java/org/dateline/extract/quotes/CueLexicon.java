@@ -90,6 +90,11 @@ final class CueLexicon {
         return STANCE_VERBS.contains(norm(lemma));
     }
 
+    /** Stance verbs that hold a view only with an as-phrase ("sees Cruz as a uniter", not "have seen an uptick"). */
+    static boolean needsAs(String lemma) {
+        return Set.of("see", "view", "regard").contains(norm(lemma));
+    }
+
     /** "thanked X for Y", "accused X of Y": the preposition that introduces the statement after such a verb. */
     static boolean takesReason(String lemma, String preposition) {
         return REASON_VERBS.contains(norm(lemma))

@@ -68,6 +68,15 @@ class EventCoderTest {
     }
 
     @Test
+    void whatFollowsAPassiveOrAParticipleIsNoTarget() {
+        // "civilians killed in U.S. strikes": the noun modified is the one killed; the strikes' country is not
+        Sentence s = sentence("civilians/civilian/NNS killed/kill/VBN in/in/IN U.S./U.S./NNP strikes/strike/NNS",
+                "root -1 0", "acl 0 1", "case 4 2", "compound 4 3", "obl:in 1 4");
+        assertTrue(triples(CODER.code(s, actors("3=USA"))).stream().noneMatch(t -> t.startsWith("- USA 190")),
+                triples(CODER.code(s, actors("3=USA"))).toString());
+    }
+
+    @Test
     void anIntentToDoAnEventIsThatEventNotACooperation() {
         Sentence s = sentence("EU/EU/NNP agreed/agree/VBD to/to/TO sanction/sanction/VB Russia/Russia/NNP",
                 "nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3", "obj 3 4", "|", "nsubj:xsubj 3 0");

@@ -303,6 +303,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void seeingSomethingHappenIsNoView() {
+        Analysis a = analyze("Harbor pilots have seen a rise in groundings since the dredging stopped.");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.content().text().contains("groundings")), a.quotes().toString());
+    }
+
+    @Test
     void aCallForSomeoneToActIsTheWholeInfinitive() {
         Analysis a = analyze("Ida Moss is calling for the county to repair the harbor wall before winter. "
                 + "She also called on the mayor to release the budget.");
