@@ -73,6 +73,7 @@ class SeedAcceptanceTest {
         Event attacks = event(a, "attacks", "1");
         assertTrue(attacks.cameo().startsWith("18") || attacks.cameo().startsWith("19"), attacks.cameo());
         assertEquals("USAMIL", attacks.target().code());
+        assertEquals(Modality.ASSERTED, attacks.modality(), "the article reports the attacks; U.S. forces say nothing");
         assertTrue(Set.of("Iraq", "Syria").contains(place(a, attacks.place()).name()));
         Event invasion = event(a, "invasion", "1");
         assertEquals("ISR", invasion.source().code());
