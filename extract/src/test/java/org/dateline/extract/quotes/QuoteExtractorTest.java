@@ -406,4 +406,13 @@ class QuoteExtractorTest {
         assertNotNull(harvest.speaker(), harvest.toString());
         assertEquals("she", harvest.speaker().mention().text());
     }
+
+    @Test
+    void aNameRightBeforeASpeechVerbLeftWithoutSubjectIsItsSpeaker() {
+        Analysis a = analyze("In a May meeting with the editors of the Daily Ledger Ortiz said that the role of the "
+                + "port authority may need to be cut back in the coming years.");
+        Quote port = quoteWith(a, "the port authority");
+        assertNotNull(port.speaker(), port.toString());
+        assertTrue(port.speaker().mention().text().contains("Ortiz"), port.toString());
+    }
 }
