@@ -85,6 +85,9 @@ final class ClauseAttributor {
                     continue;
                 }
                 int subject = speakerOf(s, t.index(), quotes);
+                if (subject < 0 && CueLexicon.isSpeechVerb(t.lemma())) {
+                    subject = nameRightBefore(s, t.index(), quotes);
+                }
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }
@@ -368,6 +371,26 @@ final class ClauseAttributor {
      * parser took quoted words for the subject: {@code "Your Honor," I said}); then a speaker named
      * after the cue, or none.
      */
+    /**
+     * {@code Sen. Ann Lee (R-Ga.) said ...} or {@code the editors of the Ledger Ortiz said ...}: when the parse
+     * gives a speech verb no subject, a person's or organization's name right before it (a parenthesis
+     * between allowed) is the speaker.
+     */
+    static int nameRightBefore(Sentence s, int verb, List<QuoteMarks.Quoted> quotes) {
+        int i = verb - 1;
+        if (i >= 0 && (s.token(i).word().equals(")") || s.token(i).word().equals("-RRB-"))) {
+            while (i >= 0 && !s.token(i).word().equals("(") && !s.token(i).word().equals("-LRB-")) {
+                i--;
+            }
+            i--;
+        }
+        if (i < 0 || !s.token(i).isProperNoun() || insideQuote(quotes, s.token(i))) {
+            return -1;
+        }
+        String ner = s.token(i).ner();
+        return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) ? i : -1;
+    }
+
     static int speakerOf(Sentence s, int verb, List<QuoteMarks.Quoted> quotes) {
         int subject = subject(s, verb, 0);
         if (subject >= 0 && insideQuote(quotes, s.token(subject)) && !insideQuote(quotes, s.token(verb))) {

@@ -44,8 +44,28 @@ final class QuoteAttributor {
                 out.add(a);
             }
         }
+        speakerOfSharedCue(out);
         out.sort((x, y) -> Integer.compare(x.contentBegin, y.contentBegin));
         return out;
+    }
+
+    /**
+     * {@code "My hope," he said, "is that ..."}: the parser may hang the second piece on the cue without its
+     * subject; a piece sharing its cue with an attributed one has that one's speaker.
+     */
+    static void speakerOfSharedCue(List<Attribution> out) {
+        for (Attribution a : out) {
+            if (!a.hasCue() || a.hasSpeaker()) {
+                continue;
+            }
+            for (Attribution other : out) {
+                if (other != a && other.hasSpeaker() && other.cueBegin == a.cueBegin && other.cueEnd == a.cueEnd) {
+                    a.speakerFrom = other;
+                    a.speaker(other.speakerSentence, other.speakerHead, new int[] {other.speakerBegin, other.speakerEnd});
+                    break;
+                }
+            }
+        }
     }
 
     /** Direct when the content is one quotation, mixed when it has a quoted part; marks the quotations used. */
@@ -212,7 +232,8 @@ final class QuoteAttributor {
         Attribution best = null;
         for (Attribution other : found) {
             if (other.contentBegin >= from && other.contentEnd <= q.open() && other.hasSpeaker()
-                    && (other.kind == QuoteKind.DIRECT || opensParagraph) && (best == null || other.contentBegin > best.contentBegin)) {
+                    && (other.kind == QuoteKind.DIRECT || opensParagraph || cueAfterContent(other))
+                    && (best == null || other.contentBegin > best.contentBegin)) {
                 best = other;
             }
         }
@@ -223,6 +244,14 @@ final class QuoteAttributor {
         a.cue(best.cueBegin, best.cueEnd);
         a.speaker(best.speakerSentence, best.speakerHead, new int[] {best.speakerBegin, best.speakerEnd});
         return true;
+    }
+
+    /**
+     * {@code The roads were closed, Ruiz said. "..."}: a statement closed by its own cue hands its speaker to the
+     * quotation right after it, whatever its kind.
+     */
+    private static boolean cueAfterContent(Attribution a) {
+        return a.hasCue() && a.cueBegin >= a.contentEnd;
     }
 
     /** Between the earlier quotation and this one only its own cue sentence: "A," said X. "B." */

@@ -65,12 +65,32 @@ public final class QuoteExtractor {
                     nested = true;
                     break;
                 }
+                if (outer != a && runsOnPastItsOuter(a, outer)) {
+                    outer.contentEnd = a.contentEnd;
+                    if (outer.kind == QuoteKind.INDIRECT && a.kind != QuoteKind.INDIRECT) {
+                        outer.kind = QuoteKind.MIXED;
+                    }
+                    nested = true;
+                    break;
+                }
             }
             if (!nested) {
                 out.add(a);
             }
         }
         return out;
+    }
+
+    /**
+     * {@code Ida said she hoped the road would open}: when the parse cuts the outer content short inside the
+     * nested statement ("she hoped the road"), the nested one, begun inside the outer content with its cue,
+     * completes it. The outer cue must lie before both contents, so two statements never swallow each other.
+     */
+    static boolean runsOnPastItsOuter(Attribution a, Attribution outer) {
+        return a.hasCue() && outer.hasCue() && outer.cueEnd <= outer.contentBegin
+                && outer.contentBegin <= a.cueBegin && a.cueEnd <= outer.contentEnd
+                && a.contentBegin >= outer.contentBegin && a.contentBegin < outer.contentEnd
+                && a.contentEnd > outer.contentEnd;
     }
 
     private static List<Quote> records(String text, List<Attribution> attributions) {

@@ -387,4 +387,38 @@ class QuoteExtractorTest {
         Quote toll = quoteWith(a, "the new toll");
         assertTrue(toll.speaker().mention().text().contains("Lee"), toll.toString());
     }
+
+    @Test
+    void theSecondPieceOfAnInterruptedQuotationKeepsTheSpeakerOfItsCue() {
+        Analysis a = analyze("During the tour he paused to make a remark about the islands.\n\n"
+                + "\"My wish,\" he said, \"is that as a retired official I can still sway a few old friends on the council.\"");
+        Quote first = quoteWith(a, "My wish");
+        Quote second = quoteWith(a, "as a retired official");
+        assertEquals(first.cue(), second.cue());
+        assertNotNull(second.speaker(), second.toString());
+        assertEquals("he", second.speaker().mention().text());
+    }
+
+    @Test
+    void aQuotationAfterAStatementEndedByItsCueContinuesThatSpeaker() {
+        Analysis a = analyze("The bridge stayed closed all week, Marta Ruiz said. "
+                + "\"The real question is whether the trucks will ever reach the depot in time.\"\n\n"
+                + "The levee was worth repairing because \"most growers have no idea how old it is,\" she said. "
+                + "\"Nobody counts the harvest for us if we do not count it ourselves.\"");
+        Quote trucks = quoteWith(a, "the trucks will ever reach");
+        assertNotNull(trucks.speaker(), trucks.toString());
+        assertTrue(trucks.speaker().mention().text().contains("Ruiz"), trucks.toString());
+        Quote harvest = quoteWith(a, "Nobody counts the harvest");
+        assertNotNull(harvest.speaker(), harvest.toString());
+        assertEquals("she", harvest.speaker().mention().text());
+    }
+
+    @Test
+    void aNameRightBeforeASpeechVerbLeftWithoutSubjectIsItsSpeaker() {
+        Analysis a = analyze("In a May meeting with the editors of the Daily Ledger Ortiz said that the role of the "
+                + "port authority may need to be cut back in the coming years.");
+        Quote port = quoteWith(a, "the port authority");
+        assertNotNull(port.speaker(), port.toString());
+        assertTrue(port.speaker().mention().text().contains("Ortiz"), port.toString());
+    }
 }
