@@ -391,6 +391,15 @@ final class ClauseAttributor {
         return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) ? i : -1;
     }
 
+    /**
+     * Verbs whose passive reports what unnamed others say or think of the subject ("is expected to resume",
+     * "is said to be", "is believed to have fled"): the subject is what is spoken of, not the speaker.
+     * Stative participles keep their subject ("Mr. Obama is determined", "her plan is intended to").
+     */
+    private static final java.util.Set<String> IMPERSONAL_PASSIVES = java.util.Set.of("say", "expect", "believe",
+            "think", "know", "report", "rumor", "rumour", "estimate", "allege", "suppose", "predict", "project",
+            "forecast", "schedule");
+
     static int speakerOf(Sentence s, int verb, List<QuoteMarks.Quoted> quotes) {
         int subject = subject(s, verb, 0);
         if (subject >= 0 && insideQuote(quotes, s.token(subject)) && !insideQuote(quotes, s.token(verb))) {
@@ -414,6 +423,9 @@ final class ClauseAttributor {
         int agent = byAgent(s, verb);
         if (agent > verb && Parse.child(s, verb, "nsubj:pass") >= 0 && Parse.child(s, verb, "nsubj:pass") < verb) {
             return agent; // "The meeting was first reported by Politico": the agent spoke, not the subject
+        }
+        if (agent < 0 && Parse.child(s, verb, "nsubj:pass") >= 0 && IMPERSONAL_PASSIVES.contains(lower(s.token(verb).lemma()))) {
+            return -1; // "negotiations are expected to resume": what is expected, by nobody named
         }
         int subj = Parse.child(s, verb, "nsubj", "csubj");
         if (depth == 0 && subj < 0 && isCoordinatedCue(s, verb)) {

@@ -303,6 +303,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void whatIsExpectedOfSomethingIsNotItsStatement() {
+        Analysis a = analyze("Talks on the ferry line are expected to resume next month. Ida Moss is determined to win.");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.speaker() != null && q.speaker().mention() != null
+                && q.speaker().mention().text().contains("Talks")), a.quotes().toString());
+    }
+
+    @Test
     void seeingSomethingHappenIsNoView() {
         Analysis a = analyze("Harbor pilots have seen a rise in groundings since the dredging stopped.");
         assertTrue(a.quotes().stream().noneMatch(q -> q.content().text().contains("groundings")), a.quotes().toString());
