@@ -85,7 +85,7 @@ public final class EntityActorLookup implements ActorCodeLookup {
                 Optional<EntityDraft> e = entities.at(m.begin(), m.end());
                 if (e.isPresent() && e.get().actor() != null) {
                     String code = e.get().actor().code();
-                    boolean country = code.length() == 3 && code.chars().allMatch(Character::isUpperCase);
+                    boolean country = isCountryCode(code);
                     List<ActorRef> out = new ArrayList<>();
                     // a role noun makes the country's institution; an organisation's member keeps its code
                     out.add(new ActorRef(role == null ? e.get().id() : null,
@@ -143,19 +143,23 @@ public final class EntityActorLookup implements ActorCodeLookup {
      * the subject of a clause above the phrase in the same sentence (the nearest one).
      */
     private Optional<String> ownerAbove(Sentence s, int head) {
+        return entitySubjectsAbove(s, head).stream()
+                .filter(e -> e.actor() != null && isCountryCode(e.actor().code()))
+                .map(e -> e.actor().code()).findFirst();
+    }
+
+    /** The entities that are subjects of the clauses above {@code head} in its sentence, nearest clause first. */
+    private List<EntityDraft> entitySubjectsAbove(Sentence s, int head) {
+        List<EntityDraft> out = new ArrayList<>();
         for (int cur = governor(s, head), guard = 0; cur >= 0 && guard < s.tokens().size(); cur = governor(s, cur), guard++) {
             for (Dependency d : s.children(cur)) {
-                if (!d.baseRelation().startsWith("nsubj") || d.dependent() == head) {
-                    continue;
-                }
-                Token subj = s.token(d.dependent());
-                Optional<EntityDraft> e = entities.at(subj.begin(), subj.end());
-                if (e.isPresent() && e.get().actor() != null && isCountryCode(e.get().actor().code())) {
-                    return Optional.of(e.get().actor().code());
+                if (d.baseRelation().startsWith("nsubj") && d.dependent() != head) {
+                    Token subj = s.token(d.dependent());
+                    entities.at(subj.begin(), subj.end()).ifPresent(out::add);
                 }
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     private static final java.util.Set<String> PERSONAL_POSSESSIVES = java.util.Set.of("his", "her");
@@ -168,20 +172,8 @@ public final class EntityActorLookup implements ActorCodeLookup {
      * subject of a clause above the phrase in the same sentence (the nearest one), when the actors stage coded them.
      */
     private Optional<String> personAbove(Sentence s, int head) {
-        for (int cur = governor(s, head), guard = 0; cur >= 0 && guard < s.tokens().size(); cur = governor(s, cur), guard++) {
-            for (Dependency d : s.children(cur)) {
-                if (!d.baseRelation().startsWith("nsubj") || d.dependent() == head) {
-                    continue;
-                }
-                Token subj = s.token(d.dependent());
-                Optional<EntityDraft> e = entities.at(subj.begin(), subj.end());
-                if (e.isPresent()) {
-                    return e.get().type() == EntityType.PERSON && e.get().actor() != null
-                            ? Optional.of(e.get().actor().code()) : Optional.empty();
-                }
-            }
-        }
-        return Optional.empty();
+        return entitySubjectsAbove(s, head).stream().findFirst()
+                .filter(e -> e.type() == EntityType.PERSON && e.actor() != null).map(e -> e.actor().code());
     }
 
     private static int governor(Sentence s, int token) {

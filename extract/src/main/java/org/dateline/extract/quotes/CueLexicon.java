@@ -92,8 +92,10 @@ final class CueLexicon {
 
     /** Stance verbs that hold a view only with an as-phrase ("sees Cruz as a uniter", not "have seen an uptick"). */
     static boolean needsAs(String lemma) {
-        return Set.of("see", "view", "regard").contains(norm(lemma));
+        return VIEW_VERBS.contains(norm(lemma));
     }
+
+    private static final Set<String> VIEW_VERBS = Set.of("see", "view", "regard");
 
     /** "thanked X for Y", "accused X of Y": the preposition that introduces the statement after such a verb. */
     static boolean takesReason(String lemma, String preposition) {
