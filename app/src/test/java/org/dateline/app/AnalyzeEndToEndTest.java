@@ -83,6 +83,18 @@ class AnalyzeEndToEndTest {
     }
 
     @Test
+    void titlesHangOnTheNameAndProtestersAreTheHomeCountrysOpposition() throws Exception {
+        Cli r = Cli.runAnalyzing("analyze", "--format", "jsonl", "../examples/lima-water.txt");
+        assertEquals(0, r.exit(), r.err());
+        Analysis lima = records(r.out()).get(0);
+        Entity benavides = lima.entities().stream().filter(e -> e.name().equals("Carla Benavides")).findFirst().orElseThrow();
+        assertEquals(List.of("Minister"), benavides.titles(), "'a proposal Benavides called' gives her no title");
+        assertEquals("PERCOP", code(eventBy(lima, "arrested").source()));
+        assertEquals("PEROPP", code(eventBy(lima, "arrested").target()), "police arrested six protesters");
+        assertTrue(lima.times().stream().noneMatch(t -> t.value().equals("PT1S")), "a second week: no second of time");
+    }
+
+    @Test
     void officialsAndPoliceOfAStoryFiledFromTheirOwnCountryAreThatCountrys() throws Exception {
         Cli r = Cli.runAnalyzing("analyze", "--format", "jsonl", "../examples/nairobi-protests.txt", "../examples/river-dispute.txt",
                 "../examples/brussels-sanctions.txt");

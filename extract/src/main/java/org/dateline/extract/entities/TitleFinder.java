@@ -47,25 +47,39 @@ final class TitleFinder {
                 if (first < 0 || last < 0) {
                     continue;
                 }
-                premodifierTitle(text, s, first, person, set);
+                premodifierTitle(text, s, first, last, person, set);
                 appositiveTitle(text, s, first, last, person, set);
                 ofAffiliation(text, s, last, person, set);
             }
         }
     }
 
-    private void premodifierTitle(AnnotatedText text, Sentence s, int first, EntityDraft person, EntitySet set) {
+    private void premodifierTitle(AnnotatedText text, Sentence s, int first, int last, EntityDraft person, EntitySet set) {
         int i = first - 1;
         while (i >= 0 && (titleWordOutsideEntities(s.token(i), set) || isInnerOf(s, i, first))) {
             i--;
         }
         int titleStart = i + 1;
-        if (titleStart < first && hasNoun(s, titleStart, first)) {
+        if (titleStart < first && hasNoun(s, titleStart, first) && attachedToName(s, titleStart, first, last)) {
             person.addTitle(text.text().substring(s.token(titleStart).begin(), s.token(first - 1).end()));
             if (i >= 0) {
                 affiliationAt(text, s, i, set).ifPresent(org -> person.setAffiliation(org.id()));
             }
         }
+    }
+
+    /**
+     * Words before a name are its title only when the parse hangs them on the name ("Farm leader Rosa
+     * Quispe"); "a proposal Benavides called" puts a noun right before a name that is not its title.
+     */
+    private static boolean attachedToName(Sentence s, int from, int first, int last) {
+        for (int k = from; k < first; k++) {
+            Dependency head = s.head(k);
+            if (head != null && head.governor() >= first && head.governor() <= last) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "of" inside a title ("Secretary of State"), with title words on both sides. */

@@ -26,7 +26,8 @@ public final class EntityActorLookup implements ActorCodeLookup {
             Map.entry("army", "MIL"), Map.entry("military", "MIL"), Map.entry("troops", "MIL"), Map.entry("troop", "MIL"),
             Map.entry("force", "MIL"), Map.entry("soldier", "MIL"), Map.entry("police", "COP"),
             Map.entry("parliament", "LEG"), Map.entry("lawmaker", "LEG"), Map.entry("court", "JUD"),
-            Map.entry("rebel", "REB"), Map.entry("militant", "REB"), Map.entry("opposition", "OPP"));
+            Map.entry("rebel", "REB"), Map.entry("militant", "REB"), Map.entry("opposition", "OPP"),
+            Map.entry("protester", "OPP"), Map.entry("demonstrator", "OPP"));
 
     private final EntitySet entities;
     private final String homeCountry;
@@ -104,7 +105,8 @@ public final class EntityActorLookup implements ActorCodeLookup {
                 }
             }
         }
-        if (BARE_ROLES.contains(h.lemma().toLowerCase(java.util.Locale.ROOT)) && unmodifiedByName(s, head)) {
+        String lemma = h.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (BARE_ROLES.contains(lemma) && unmodifiedByName(s, head) || CROWDS.contains(lemma) && unnamedCrowd(s, head)) {
             // "police arrested twenty protesters": the home country's police; without one GDELT codes the role
             // alone rather than drop the event
             return List.of(new ActorRef(null, homeCountry == null ? role : homeCountry + role, head, head + 1));
@@ -115,6 +117,20 @@ public final class EntityActorLookup implements ActorCodeLookup {
     /** Role nouns that name an actor even without a country: the institution is clear, its country is not. */
     private static final java.util.Set<String> BARE_ROLES = java.util.Set.of("police", "army", "military", "troops",
             "troop", "soldier", "rebel", "militant", "government", "authority", "opposition");
+
+    /** People in the street: however many there are ("six protesters"), they are the home country's. */
+    private static final java.util.Set<String> CROWDS = java.util.Set.of("protester", "demonstrator");
+
+    private static boolean unnamedCrowd(Sentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            String r = d.relation();
+            if (r.equals("nmod:poss") || r.startsWith("compound") || r.startsWith("nmod")
+                    || r.equals("amod") && Character.isUpperCase(s.token(d.dependent()).word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * No name or pronoun modifies the head, and it is one body, not several ("police", "the army"; not

@@ -9,7 +9,7 @@ import org.dateline.nlp.NerMention;
 /**
  * Drops what SUTime reports but TimeML does not count as a time expression: ages ("6-year-old"),
  * some frequency words ("quarterly", "once"; "daily" is kept, TimeML usually marks it), vague adverbs TimeML leaves out
- * ("previously"), "Now," opening a sentence, and expressions inside a name ("the SEC" read as seconds).
+ * ("previously"), the ordinal "a second" before a noun, "Now," opening a sentence, and expressions inside a name ("the SEC" read as seconds).
  */
 final class NoiseFilter implements Correction {
     private static final Pattern AGE = Pattern.compile(
@@ -27,7 +27,7 @@ final class NoiseFilter implements Correction {
         for (Candidate c : times) {
             String plain = c.plainText();
             if (AGE.matcher(plain).matches() || NOT_TIMEX.contains(plain) || insideName(c, context)
-                    || discourseNow(c, context)) {
+                    || discourseNow(c, context) || ordinalSecond(c, context)) {
                 continue;
             }
             out.add(c);
@@ -44,6 +44,23 @@ final class NoiseFilter implements Correction {
         org.dateline.nlp.Sentence s = context.sentence(c);
         boolean opens = s != null && text.substring(Math.min(s.begin(), c.begin()), c.begin()).replaceAll("[\\s\"'`“‘]", "").isEmpty();
         return opens && c.end() < text.length() && text.charAt(c.end()) == ',';
+    }
+
+    /** "for a second week", "the second round": the ordinal before a noun, not one second of time. */
+    private static boolean ordinalSecond(Candidate c, ResolutionContext context) {
+        if (!c.plainText().matches("(a |the )?second")) {
+            return false;
+        }
+        org.dateline.nlp.Sentence s = context.sentence(c);
+        if (s == null) {
+            return false;
+        }
+        for (org.dateline.nlp.Token t : s.tokens()) {
+            if (t.begin() >= c.end()) {
+                return t.isNoun() || t.pos().startsWith("JJ");
+            }
+        }
+        return false;
     }
 
     private static boolean insideName(Candidate c, ResolutionContext context) {

@@ -108,6 +108,16 @@ class TimeResolverTest {
     }
 
     @Test
+    void anOrdinalSecondBeforeANounIsNoDurationButASecondOfTimeIs() {
+        AnnotatedText ordinal = new TextBuilder().words("farmers blocked the road for a second week")
+                .time("a second", "DURATION", "PT1S").time("week", "DURATION", "P1W").build();
+        assertEquals(List.of("P1W"), resolve(ordinal).stream().map(TimeRef::value).toList());
+        AnnotatedText time = new TextBuilder().words("the lights went out for a second")
+                .time("a second", "DURATION", "PT1S").build();
+        assertEquals(List.of("PT1S"), resolve(time).stream().map(TimeRef::value).toList());
+    }
+
+    @Test
     void decadesIntersectionsAndTimeZonesInTimexNotation() {
         AnnotatedText text = new TextBuilder().words("in the 1990s during the first nine months at 4 a.m. EDT")
                 .time("the 1990s", "DATE", "199X")
