@@ -92,6 +92,11 @@ class AnalyzeEndToEndTest {
         assertEquals("PERCOP", code(eventBy(lima, "arrested").source()));
         assertEquals("PEROPP", code(eventBy(lima, "arrested").target()), "police arrested six protesters");
         assertTrue(lima.times().stream().noneMatch(t -> t.value().equals("PT1S")), "a second week: no second of time");
+        String company = lima.entities().stream().filter(e -> e.name().equals("Andes Copper Corp.")).findFirst().orElseThrow().id();
+        for (String said : List.of("its pumps had lowered the water table", "Our monitoring wells show no change since 2019")) {
+            org.dateline.model.Quote q = lima.quotes().stream().filter(x -> x.content().text().equals(said)).findFirst().orElseThrow();
+            assertEquals(company, q.speaker().entity(), "'The mine's operator, Andes Copper Corp.' and 'the company' speak: " + said);
+        }
     }
 
     @Test

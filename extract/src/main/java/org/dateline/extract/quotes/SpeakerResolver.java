@@ -16,7 +16,8 @@ import org.dateline.nlp.Token;
  * Links a speaker mention to an entity: a name is the entity it names; {@code he}/{@code she} the most
  * recent person that was a subject (this sentence before the pronoun, then earlier ones); {@code it} and
  * {@code they} the most recent organization or group subject; {@code who} the noun its clause modifies;
- * {@code the Qatari minister} the person whose title and country fit (the entity resolver's job). An
+ * {@code the Qatari minister} the person whose title and country fit (the entity resolver's job);
+ * {@code the company} or {@code the ministry} the latest organization so named. An
  * unnamed single person ({@code a source}, {@code the spokesman}) becomes a PERSON entity of its own;
  * plural nouns ({@code officials}) stay without entity. Resolved pronouns and title phrases become
  * mentions of their entity.
@@ -81,6 +82,11 @@ final class SpeakerResolver {
                 return titled.get().id();
             }
         }
+        Optional<EntityDraft> organization = definiteOrganization(s, a.speakerHead);
+        if (organization.isPresent()) {
+            organization.get().addMention(mention);
+            return organization.get().id();
+        }
         if (head.pos().equals("NN") && PERSON_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
             EntityDraft unnamed = entities.create(mention.text(), EntityType.PERSON);
             unnamed.addMention(mention);
@@ -101,16 +107,61 @@ final class SpeakerResolver {
             String r = d.baseRelation();
             if ((r.equals("appos") || r.equals("flat") || r.equals("compound") || r.equals("dep"))
                     && s.token(d.dependent()).isProperNoun()) {
-                // "Fars news agency": a name compounded with the head is the entity whatever its type
+                // "Fars news agency": a name compounded with the head is the entity whatever its type;
+                // "the mine's operator, Andes Copper Corp.": an apposed name is, unless it is a place
                 boolean anyType = r.equals("compound") && d.dependent() < head;
+                boolean notPlace = r.equals("appos");
                 Optional<EntityDraft> e = covering(s.token(d.dependent()).begin(), s.token(d.dependent()).end())
-                        .filter(x -> anyType || x.type() == EntityType.PERSON);
+                        .filter(x -> anyType || x.type() == EntityType.PERSON
+                                || notPlace && x.type() != EntityType.LOCATION && x.type() != EntityType.COUNTRY);
                 if (e.isPresent()) {
                     return e;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("company", "firm", "corporation", "agency",
+            "ministry", "department", "party", "campaign", "committee", "organization", "organisation", "group",
+            "bank", "union", "council", "commission", "network", "newspaper", "foundation", "institute", "university");
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "corporation");
+    private static final java.util.regex.Pattern CORPORATE_SUFFIX = java.util.regex.Pattern.compile(
+            ".*\\b(Corp|Corporation|Inc|Co|Ltd|LLC|PLC|plc|AG|SA|Group|Company|Holdings)\\.?$");
+
+    /**
+     * "the company said", "the ministry said": the most recent organization, within a few sentences, whose
+     * name has that noun ("the Interior Ministry") or, for a company, a company's suffix ("Andes Copper Corp.").
+     */
+    private Optional<EntityDraft> definiteOrganization(Sentence s, int head) {
+        Token h = s.token(head);
+        String noun = h.lemma().toLowerCase(Locale.ROOT);
+        boolean definite = s.children(head).stream().anyMatch(d -> d.baseRelation().equals("det")
+                && Set.of("the", "this").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        boolean modified = s.children(head).stream().anyMatch(d -> d.relation().equals("nmod:poss")
+                || d.baseRelation().equals("compound") || d.baseRelation().equals("amod"));
+        if (!h.pos().equals("NN") || !ORGANIZATION_NOUNS.contains(noun) || !definite || modified) {
+            return Optional.empty();
+        }
+        int horizon = nlp.sentences().get(Math.max(0, s.index() - SENTENCES_BACK)).begin();
+        EntityDraft latest = null;
+        int latestEnd = -1;
+        for (EntityDraft d : entities.all()) {
+            boolean organization = d.type() == EntityType.ORGANIZATION || d.type() == EntityType.MEDIA
+                    || d.type() == EntityType.GROUP;
+            boolean named = d.name().toLowerCase(Locale.ROOT).matches(".*\\b" + noun + "\\b.*")
+                    || COMPANY_NOUNS.contains(noun) && CORPORATE_SUFFIX.matcher(d.name()).matches();
+            if (!organization || !named) {
+                continue;
+            }
+            for (Span m : d.mentions()) {
+                if (m.end() <= h.begin() && m.begin() >= horizon && m.end() > latestEnd) {
+                    latest = d;
+                    latestEnd = m.end();
+                }
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /** The entity with a mention covering [begin, end), the innermost one first. */
