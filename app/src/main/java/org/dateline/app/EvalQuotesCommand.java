@@ -42,6 +42,7 @@ final class EvalQuotesCommand extends ModelEvalRun {
     private void score(ObjectNode out, QuotePredictor system, PrintWriter progress) {
         QuoteEvalResult r = new QuoteEval(dump).run(gold, system, limit);
         progress.println(r.summary());
+        r.failures().forEach(f -> progress.println("failed: " + f.name() + ": " + f.problem()));
         progress.flush();
         ObjectNode n = out.putObject(r.system());
         n.put("texts", r.texts());

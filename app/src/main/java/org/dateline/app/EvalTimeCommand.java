@@ -24,6 +24,8 @@ final class EvalTimeCommand extends ModelEvalRun {
             n.set("sutime", AnalysisJson.mapper().valueToTree(c.sutime()));
         }
         out.put("failures", r.failures().size());
+        r.failures().forEach(f -> progress.println("failed: " + f.document() + ": " + f.problem()));
+        progress.flush();
         return AnalysisJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out);
     }
 }

@@ -19,6 +19,8 @@ public final class BratAttributions {
     private BratAttributions() {
     }
 
+    private static final java.util.regex.Pattern ANNOTATION_ID = java.util.regex.Pattern.compile("[A-Z]\\d+|#\\d*");
+
     public static List<GoldAttribution> read(Path ann) {
         try {
             return parse(Files.readString(ann, StandardCharsets.UTF_8), ann.toString());
@@ -38,6 +40,10 @@ public final class BratAttributions {
                 continue;
             }
             String[] cols = line.split("\t");
+            if (!ANNOTATION_ID.matcher(cols[0]).matches()) {
+                // the covered text of a span that crosses a line break goes on over the next lines
+                continue;
+            }
             if (cols[0].startsWith("T")) {
                 if (cols.length < 2) {
                     throw new IllegalArgumentException(name + ":" + (i + 1) + ": text-bound line without a range");

@@ -48,6 +48,16 @@ class BratAttributionsTest {
     }
 
     @Test
+    void coveredTextRunningOverALineBreakIsNoAnnotationLine() {
+        String ann = "T1\tContent 0 9;12 30\tThe vote.\n\nThe count went on\nT2\tSource 31 36\tMaria\n"
+                + "E1\tContent:T1 Source:T2\n";
+        List<GoldAttribution> gold = BratAttributions.parse(ann, "wrapped.ann");
+        assertEquals(1, gold.size());
+        assertEquals(List.of(new TextRange(0, 9), new TextRange(12, 30)), gold.get(0).content());
+        assertEquals(List.of(new TextRange(31, 36)), gold.get(0).source());
+    }
+
+    @Test
     void aLinkToAnUnknownTextBoundIsAnError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> BratAttributions.parse("E1\tContent:T9\n", "dangling.ann"));
