@@ -112,7 +112,7 @@ final class ClauseAttributor {
     /** Token ranges (inclusive) of the statement a cue introduces; two when the cue sits inside it. */
     private static List<int[]> content(Sentence s, Token cue) {
         int c = cue.index();
-        int ccomp = Parse.child(s, c, "ccomp");
+        int ccomp = clausalComplement(s, c);
         int xcompWithSubject = Parse.child(s, c, "xcomp");
         if (ccomp < 0 && xcompWithSubject > c && Parse.hasChild(s, xcompWithSubject, "nsubj")) {
             ccomp = xcompWithSubject; // "said it's one of his favorites": a clause the parser took for an xcomp
@@ -155,6 +155,31 @@ final class ClauseAttributor {
         }
         List<int[]> object = objectContent(s, cue);
         return object.isEmpty() ? surfaceClause(s, cue) : object;
+    }
+
+    /**
+     * The cue's clausal complement. When the parser gave it two and the one before the cue opens with a
+     * subordinator ("As odd as it may seem, Lee said the deal helped him"), that one is a fronted adverbial
+     * and the one after the cue is what was said.
+     */
+    private static int clausalComplement(Sentence s, int cue) {
+        int first = -1;
+        for (Dependency d : s.children(cue)) {
+            if (!d.baseRelation().equals("ccomp")) {
+                continue;
+            }
+            if (first < 0) {
+                first = d.dependent();
+            } else if (first < cue && d.dependent() > cue && opensWithSubordinator(s, first)) {
+                return d.dependent();
+            }
+        }
+        return first;
+    }
+
+    private static boolean opensWithSubordinator(Sentence s, int clause) {
+        Token opener = s.token(s.subtreeRange(clause)[0]);
+        return opener.pos().equals("IN") && !opener.word().equalsIgnoreCase("that");
     }
 
     /**
@@ -205,6 +230,10 @@ final class ClauseAttributor {
             if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && CueLexicon.isSpeechVerb(t.lemma())) {
                 return new int[] {range[0], i - 2};
             }
+            int joined = joinedCueClause(s, i, range[0]);
+            if (joined >= 0) {
+                return new int[] {range[0], withoutTrailingCommas(s, range[0], joined - 1)};
+            }
             if (isCoordinatedCue(s, i) && sharedSubject(s, i) >= 0) {
                 int end = i - 2;
                 while (end > range[0] && s.token(end).word().equals(",")) {
@@ -214,6 +243,40 @@ final class ClauseAttributor {
             }
         }
         return range;
+    }
+
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "though", "although", "while", "whereas");
+
+    /**
+     * "Lee said the vote was fair and Democrats accused her of ...", "... though she noted clients want ...":
+     * a cue with a subject of its own after a conjunction starts another speaker's (or another) statement.
+     * The conjunction's index, or -1 when token {@code i} is no such cue.
+     */
+    private static int joinedCueClause(Sentence s, int i, int from) {
+        Token t = s.token(i);
+        String pos = t.pos();
+        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBN")) || !isCueOfStatement(t.lemma())
+                || MOSTLY_NOT_SAYING.contains(lower(t.lemma()))) {
+            return -1;
+        }
+        int subject = Parse.child(s, i, "nsubj");
+        if (subject < 0 || subject > i) {
+            return -1;
+        }
+        int joiner = s.subtreeRange(subject)[0] - 1;
+        return joiner > from && CLAUSE_JOINERS.contains(lower(s.token(joiner).word())) ? joiner : -1;
+    }
+
+    /** A cue that takes what was said as its complement; not a bare one like "put" ("while you can, put it in"). */
+    private static boolean isCueOfStatement(String lemma) {
+        return CueLexicon.takesClause(lemma) || CueLexicon.takesInfinitive(lemma) || CueLexicon.takesObject(lemma);
+    }
+
+    private static int withoutTrailingCommas(Sentence s, int from, int end) {
+        while (end > from && s.token(end).word().equals(",")) {
+            end--;
+        }
+        return end;
     }
 
     /** "... and predicted that": a finite verb of saying after a conjunction, with no subject of its own. */

@@ -428,4 +428,30 @@ class QuoteExtractorTest {
         assertNotNull(port.speaker(), port.toString());
         assertTrue(port.speaker().mention().text().contains("Ortiz"), port.toString());
     }
+
+    @Test
+    void aFrontedAdverbialClauseIsNotWhatWasSaid() {
+        Analysis a = analyze("As unlikely as it may sound, Ida Moss said the ferry deal had helped her harbor plan.");
+        Quote deal = quoteWith(a, "the ferry deal had helped");
+        assertEquals("said", deal.cue().text());
+        assertTrue(deal.speaker().mention().text().contains("Moss"), deal.toString());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.content().text().contains("unlikely")), a.quotes().toString());
+    }
+
+    @Test
+    void aJoinedClauseWithACueAndSubjectOfItsOwnIsAnotherStatement() {
+        Analysis a = analyze("Farmers said the new dam had ruined the spring harvest and officials accused them of "
+                + "exaggerating the losses. Marta Ruiz said the levee was sound, though she noted the pumps were old.");
+        Quote harvest = quoteWith(a, "had ruined the spring harvest");
+        assertFalse(harvest.content().text().contains("officials"), harvest.toString());
+        assertTrue(harvest.speaker().mention().text().contains("Farmers"), harvest.toString());
+        Quote accused = a.quotes().stream().filter(q -> q.cue() != null && q.cue().text().equals("accused")).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement of 'accused' in " + a.quotes()));
+        assertTrue(accused.speaker().mention().text().contains("officials"), accused.toString());
+        Quote levee = quoteWith(a, "the levee was sound");
+        assertFalse(levee.content().text().contains("pumps"), levee.toString());
+        Quote pumps = quoteWith(a, "the pumps were old");
+        assertEquals("noted", pumps.cue().text());
+        assertEquals("she", pumps.speaker().mention().text());
+    }
 }
