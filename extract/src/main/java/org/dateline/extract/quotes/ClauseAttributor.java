@@ -60,17 +60,19 @@ final class ClauseAttributor {
                 if (!t.isVerb()) {
                     continue;
                 }
+                TornSentence.Name torn = TornSentence.nameBefore(nlp, s, t);
+                if (torn != null && tornStatement(nlp.text(), s, t, torn, out)) {
+                    continue;
+                }
                 TrailingCue.Match trailing = TrailingCue.match(s, t.index());
                 if (trailing != null && !insideQuote(quotes, s.token(trailing.speakerHead()))) {
-                    int[] chars = trim(nlp.text(), s, trailing.contentLo(), trailing.contentHi());
-                    if (chars != null) {
-                        Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
-                        a.cue(t.begin(), cueEnd(s, t));
+                    Attribution a = addStatement(nlp.text(), s, trailing.contentLo(), trailing.contentHi(),
+                            new int[] {t.begin(), cueEnd(s, t)}, s, trailing.speakerHead(), out);
+                    if (a != null) {
                         int[] head = Parse.nounPhrase(s, trailing.speakerHead());
                         a.speaker(s, trailing.speakerHead(), new int[] {Math.min(head[0], s.token(trailing.speakerLo()).begin()),
                                 Math.max(head[1], s.token(trailing.speakerHead()).end())});
                         channels(s, t.index(), a);
-                        out.add(a);
                         continue;
                     }
                 }
@@ -92,21 +94,66 @@ final class ClauseAttributor {
                     continue; // a view held by nobody named is no statement
                 }
                 for (int[] range : content) {
-                    int[] chars = trim(nlp.text(), s, range[0], range[1]);
-                    if (chars == null) {
-                        continue;
+                    Attribution a = addStatement(nlp.text(), s, range[0], range[1], new int[] {t.begin(), cueEnd(s, t)},
+                            s, subject, out);
+                    if (a != null) {
+                        channels(s, t.index(), a);
                     }
-                    Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
-                    a.cue(t.begin(), cueEnd(s, t));
-                    if (subject >= 0) {
-                        a.speaker(s, subject, Parse.nounPhrase(s, subject));
-                    }
-                    channels(s, t.index(), a);
-                    out.add(a);
                 }
             }
         }
         return new Found(out, dangling);
+    }
+
+    /**
+     * The statement of tokens [lo, hi] of {@code s}, trimmed ({@link #trim}), with its cue's character range and
+     * its speaker's head in {@code speakerSentence} (none when -1), added to {@code out}; null when the trimmed
+     * range is empty. The one place where found statements are made.
+     */
+    static Attribution addStatement(String text, Sentence s, int lo, int hi, int[] cue, Sentence speakerSentence,
+                                    int speakerHead, List<Attribution> out) {
+        int[] chars = trim(text, s, lo, hi);
+        if (chars == null) {
+            return null;
+        }
+        Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
+        a.cue(cue[0], cue[1]);
+        if (speakerHead >= 0) {
+            a.speaker(speakerSentence, speakerHead, Parse.nounPhrase(speakerSentence, speakerHead));
+        }
+        out.add(a);
+        return a;
+    }
+
+    /**
+     * A cue torn off its speaker by the sentence splitter ({@link TornSentence}): what it says after it (its
+     * complement, else the words to the sentence's end), or when nothing follows but the channel, the clause
+     * before the name; false when neither is there (a quotation's cue, left to the quotation).
+     */
+    private static boolean tornStatement(String text, Sentence s, Token cue, TornSentence.Name name, List<Attribution> out) {
+        List<int[]> ranges;
+        Sentence where = s;
+        if (TornSentence.saysSomethingAfter(s, cue.index())) {
+            ranges = content(s, cue);
+            if (ranges.isEmpty()) {
+                ranges = List.of(beforeParticipialCue(s, new int[] {cue.index() + 1, s.tokens().size() - 1}));
+            }
+        } else if (name.hasClause()) {
+            where = name.sentence();
+            ranges = List.of(new int[] {name.clauseLo(), name.clauseHi()});
+        } else {
+            return false;
+        }
+        boolean added = false;
+        for (int[] range : ranges) {
+            Attribution a = addStatement(text, where, range[0], range[1], new int[] {cue.begin(), cueEnd(s, cue)},
+                    name.sentence(), name.head(), out);
+            if (a != null) {
+                channels(s, cue.index(), a);
+                added = true;
+            }
+        }
+        return added;
     }
 
     /** Token ranges (inclusive) of the statement a cue introduces; two when the cue sits inside it. */
@@ -613,19 +660,17 @@ final class ClauseAttributor {
             if (hi < lo || !hasWord(s, lo, hi)) {
                 continue;
             }
-            int[] chars = trim(text, s, lo, hi);
-            if (chars == null) {
+            Attribution a = addStatement(text, s, lo, hi, new int[] {according.begin(), s.token(according.index() + 1).end()},
+                    s, source, out);
+            if (a == null) {
                 continue;
             }
-            Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
-            a.cue(according.begin(), s.token(according.index() + 1).end());
             int[] phrase = Parse.nounPhrase(s, source);
             if (according.index() + 2 < s.tokens().size()) {
                 phrase[0] = Math.max(phrase[0], s.token(according.index() + 2).begin()); // without "according to"
             }
             a.speaker(s, source, phrase);
             a.channels.add(phrase);
-            out.add(a);
         }
     }
 

@@ -454,4 +454,16 @@ class QuoteExtractorTest {
         assertEquals("noted", pumps.cue().text());
         assertEquals("she", pumps.speaker().mention().text());
     }
+
+    @Test
+    void aCueTornOffItsNameByTheSentenceSplitterKeepsThatSpeaker() {
+        Analysis a = analyze("At the hearing, Rep. Ann Lee (D-Mass.) said the harbor law does not require a public vote. "
+                + "The ferry will stop running in June, Sen. Ida Moss (R-Ore.) told reporters on Thursday.");
+        Quote vote = quoteWith(a, "does not require a public vote");
+        assertEquals("said", vote.cue().text());
+        assertTrue(vote.speaker().mention().text().contains("Ann Lee"), vote.toString());
+        Quote ferry = quoteWith(a, "The ferry will stop running");
+        assertEquals("told", ferry.cue().text());
+        assertTrue(ferry.speaker().mention().text().contains("Ida Moss"), ferry.toString());
+    }
 }
