@@ -537,7 +537,7 @@ final class ClauseAttributor {
         if (agent < 0 && Parse.child(s, verb, "nsubj:pass") >= 0 && IMPERSONAL_PASSIVES.contains(lower(s.token(verb).lemma()))) {
             return -1; // "negotiations are expected to resume": what is expected, by nobody named
         }
-        int subj = Parse.child(s, verb, "nsubj", "csubj");
+        int subj = subjectChild(s, verb);
         if (depth == 0 && subj < 0 && isCoordinatedCue(s, verb)) {
             int shared = sharedSubject(s, verb);
             if (shared >= 0) {
@@ -552,7 +552,7 @@ final class ClauseAttributor {
         }
         int obj = Parse.child(s, verb, "obj");
         if (subj >= 0 && subj < verb && obj > verb && verb > 0 && CueLexicon.isSpeechVerb(s.token(verb).lemma())
-                && (s.token(obj).isProperNoun() || s.token(obj).pos().startsWith("PRP"))
+                && (s.token(obj).isProperNoun() || s.token(obj).pos().startsWith("PRP")) && !isTimeWord(s.token(obj))
                 && Parse.isPunct(s.token(verb - 1)) && !ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()))) {
             return obj; // "the city is safe," said Ann Lee: the parser took the quotation for the subject
         }
@@ -580,6 +580,41 @@ final class ClauseAttributor {
     }
 
     /**
+     * The verb's subject. A day or a dateline the parser took for a subject ("Saturday at the convention Sen.
+     * Ann Lee said", "SALEM (Reuters) - Ann Lee said") is none: the subject is then another one before the
+     * verb, else the name right before it, else none.
+     */
+    private static int subjectChild(Sentence s, int verb) {
+        int first = Parse.child(s, verb, "nsubj", "csubj");
+        if (first < 0 || first > verb) {
+            return first;
+        }
+        int nearest = -1;
+        for (Dependency d : s.children(verb)) {
+            boolean subject = d.baseRelation().equals("nsubj") || d.baseRelation().equals("csubj");
+            if (subject && d.dependent() < verb && d.dependent() > nearest) {
+                nearest = d.dependent();
+            }
+        }
+        if (!isTimeWord(s.token(nearest)) && !isDateline(s, nearest)) {
+            return nearest;
+        }
+        return nameRightBefore(s, verb, List.of());
+    }
+
+    /** A day or time ("Tuesday", "Thursday morning"): never a speaker. */
+    private static boolean isTimeWord(Token t) {
+        return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
+    }
+
+    /** The place name that opens a wire story ("SALEM (Reuters) -", "WASHINGTON --"). */
+    private static boolean isDateline(Sentence s, int token) {
+        Token t = s.token(token);
+        return token == 0 && s.tokens().size() > 1 && t.word().length() > 1
+                && t.word().equals(t.word().toUpperCase(Locale.ROOT)) && "LOCATION".equals(t.ner());
+    }
+
+    /**
      * The speaker named right after an inverted cue ({@code "...," said party boss Reince Priebus}),
      * whatever relation the parser gave it: the last noun of the noun run that follows a speech verb
      * standing after a comma or closing mark. -1 when the cue is not inverted.
@@ -593,12 +628,23 @@ final class ClauseAttributor {
         return speakerAfterAny(s, verb);
     }
 
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us");
+
     /** The head of the noun phrase right after {@code verb}, whatever the verb; -1 when a clause follows. */
     static int speakerAfterAny(Sentence s, int verb) {
         int head = -1;
         for (int i = verb + 1; i < s.tokens().size(); i++) {
             Token t = s.token(i);
             String pos = t.pos();
+            if (isTimeWord(t)) {
+                if (head < 0) {
+                    continue; // "..., said Tuesday that": the day is not who spoke
+                }
+                break;
+            }
+            if (pos.equals("PRP") && head < 0 && OBJECT_PRONOUNS.contains(lower(t.word()))) {
+                return -1; // "..., told him she worries": whom it was said to
+            }
             if (t.isNoun() || pos.equals("PRP") && head < 0) {
                 head = i;
                 if (pos.equals("PRP")) {

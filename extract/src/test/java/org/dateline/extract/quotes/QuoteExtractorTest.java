@@ -466,4 +466,21 @@ class QuoteExtractorTest {
         assertEquals("told", ferry.cue().text());
         assertTrue(ferry.speaker().mention().text().contains("Ida Moss"), ferry.toString());
     }
+
+    @Test
+    void aDayOrADatelineIsNeverTheSpeaker() {
+        Analysis a = analyze("SALEM (Reuters) - Harbor board member Ann Lee said on Friday she would run for mayor again.\n\n"
+                + "Saturday at the harbor festival Mayor Ida Moss said the old pier would reopen in May.\n\n"
+                + "Tom Berg, the port director, said Tuesday that the cranes were safe. "
+                + "A fisherman from Astoria, Oregon, told him the nets were empty.");
+        Quote run = quoteWith(a, "would run for mayor");
+        assertTrue(run.speaker().mention().text().contains("Ann Lee"), run.toString());
+        Quote pier = quoteWith(a, "the old pier would reopen");
+        assertTrue(pier.speaker().mention().text().contains("Moss"), pier.toString());
+        Quote cranes = quoteWith(a, "the cranes were safe");
+        assertTrue(cranes.speaker().mention().text().contains("Berg"), cranes.toString());
+        Quote nets = quoteWith(a, "the nets were empty");
+        assertTrue(nets.speaker() == null || nets.speaker().mention() == null
+                || !nets.speaker().mention().text().equals("him"), nets.toString());
+    }
 }
