@@ -617,11 +617,13 @@ final class ClauseAttributor {
     /**
      * The speaker named right after an inverted cue ({@code "...," said party boss Reince Priebus}),
      * whatever relation the parser gave it: the last noun of the noun run that follows a speech verb
-     * standing after a comma or closing mark. -1 when the cue is not inverted.
+     * standing after a comma or closing mark, or opening the sentence ({@code Said Ellis: "..."}). -1 when the
+     * cue is not inverted.
      */
     static int speakerAfter(Sentence s, int verb) {
         String verbPos = s.token(verb).pos();
-        if (verb == 0 || !CueLexicon.isSpeechVerb(s.token(verb).lemma()) || !Parse.isPunct(s.token(verb - 1))
+        boolean inverted = verb == 0 ? Character.isUpperCase(s.token(verb).word().charAt(0)) : Parse.isPunct(s.token(verb - 1));
+        if (!inverted || !CueLexicon.isSpeechVerb(s.token(verb).lemma())
                 || !(verbPos.equals("VBD") || verbPos.equals("VBZ") || verbPos.equals("VBP"))) {
             return -1; // "..., saying the country is weak" has its speaker before
         }

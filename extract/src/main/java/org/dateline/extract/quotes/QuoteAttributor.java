@@ -37,6 +37,9 @@ final class QuoteAttributor {
                 continue;
             }
             QuoteMarks.Quoted q = quotes.get(qi);
+            if (runsOnIntoQuotation(text, q, out)) {
+                continue;
+            }
             Attribution a = new Attribution(q.contentBegin(), q.contentEnd(), QuoteKind.DIRECT);
             if (byCue(nlp, q, quotes, found.dangling(), a) || SurfaceCue.after(nlp, q, quotes, a)
                     || SurfaceCue.before(nlp, q, quotes, a) || byDashName(nlp, q, a) || byLeadIn(nlp, q, a)
@@ -66,6 +69,25 @@ final class QuoteAttributor {
                 }
             }
         }
+    }
+
+    private static final Pattern DASH_OR_COLON = Pattern.compile("\\s*(?:--|[—–:])\\s*");
+
+    /**
+     * {@code Lee said the museum would tell the stories of the overlooked -- "the porter, the slave ..."}: a
+     * quotation that follows a reported statement after a dash or colon, the parser having cut it off,
+     * completes that statement, which becomes mixed. True when it did.
+     */
+    private static boolean runsOnIntoQuotation(String text, QuoteMarks.Quoted q, List<Attribution> found) {
+        for (Attribution a : found) {
+            if (a.kind == QuoteKind.INDIRECT && a.hasSpeaker() && a.hasCue() && a.cueEnd <= a.contentBegin
+                    && a.contentEnd < q.open() && DASH_OR_COLON.matcher(text.substring(a.contentEnd, q.open())).matches()) {
+                a.contentEnd = q.contentEnd();
+                a.kind = QuoteKind.MIXED;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Direct when the content is one quotation, mixed when it has a quoted part; marks the quotations used. */

@@ -483,4 +483,23 @@ class QuoteExtractorTest {
         assertTrue(nets.speaker() == null || nets.speaker().mention() == null
                 || !nets.speaker().mention().text().equals("him"), nets.toString());
     }
+
+    @Test
+    void aQuotationAfterADashCompletesTheStatementBeforeIt() {
+        Analysis a = analyze("Ida Moss said the museum would tell the stories of people the town forgot -- \"the porter, "
+                + "the ferryman and the cook who fed them all.\"");
+        Quote museum = quoteWith(a, "the museum would tell");
+        assertTrue(museum.content().text().contains("the ferryman"), museum.toString());
+        assertEquals(QuoteKind.MIXED, museum.kind());
+        assertTrue(museum.speaker().mention().text().contains("Moss"), museum.toString());
+    }
+
+    @Test
+    void aSpeechVerbOpeningTheSentenceHasItsSpeakerAfterIt() {
+        Analysis a = analyze("The harbor board met on Monday to discuss the cranes.\n\n"
+                + "Continued Moss: \"So I think the cranes are old but safe, and we will keep them.\"");
+        Quote cranes = quoteWith(a, "the cranes are old but safe");
+        assertNotNull(cranes.speaker(), cranes.toString());
+        assertTrue(cranes.speaker().mention().text().contains("Moss"), cranes.toString());
+    }
 }
