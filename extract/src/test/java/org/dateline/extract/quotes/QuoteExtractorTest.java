@@ -502,4 +502,15 @@ class QuoteExtractorTest {
         assertNotNull(cranes.speaker(), cranes.toString());
         assertTrue(cranes.speaker().mention().text().contains("Moss"), cranes.toString());
     }
+
+    @Test
+    void aHeadlineLabelSpeaksForTheHeadlineUnlessItNamesNobody() {
+        Analysis named = analyze("Marta Ruiz: Farmers Say The Levee Will Hold\n\nThe levee board met on Monday in Salem.");
+        Quote levee = quoteWith(named, "The Levee Will Hold");
+        assertTrue(levee.content().text().startsWith("Farmers Say"), levee.toString());
+        assertTrue(levee.speaker().mention().text().contains("Ruiz"), levee.toString());
+        Analysis unnamed = analyze("The Latest: farmers say the levee will hold\n\nThe levee board met on Monday in Salem.");
+        Quote hold = quoteWith(unnamed, "the levee will hold");
+        assertTrue(hold.speaker().mention().text().contains("farmers"), hold.toString());
+    }
 }
