@@ -296,7 +296,8 @@ final class ClauseAttributor {
 
     /**
      * "Lee said the vote was fair and Democrats accused her of ...", "... though she noted clients want ...":
-     * a cue with a subject of its own after a conjunction starts another speaker's (or another) statement.
+     * a cue with a subject of its own after a conjunction, or a cue of a relative clause after a comma
+     * ("praised Graham, who has vowed ..."), starts another speaker's (or another) statement.
      * The conjunction's index, or -1 when token {@code i} is no such cue.
      */
     private static int joinedCueClause(Sentence s, int i, int from) {
@@ -311,12 +312,20 @@ final class ClauseAttributor {
             return -1;
         }
         int joiner = s.subtreeRange(subject)[0] - 1;
+        if (joiner > from && isRelativeSubject(s, subject) && s.token(joiner).word().equals(",")) {
+            return joiner; // "praised Franklin Graham, who has vowed not to ...": the relative clause is Graham's
+        }
         return joiner > from && CLAUSE_JOINERS.contains(lower(s.token(joiner).word())) ? joiner : -1;
     }
 
     /** A cue that takes what was said as its complement; not a bare one like "put" ("while you can, put it in"). */
     private static boolean isCueOfStatement(String lemma) {
         return CueLexicon.takesClause(lemma) || CueLexicon.takesInfinitive(lemma) || CueLexicon.takesObject(lemma);
+    }
+
+    private static boolean isRelativeSubject(Sentence s, int subject) {
+        String w = lower(s.token(subject).word());
+        return (w.equals("who") || w.equals("which")) && Parse.relation(s, Parse.governor(s, subject)).equals("acl:relcl");
     }
 
     private static int withoutTrailingCommas(Sentence s, int from, int end) {

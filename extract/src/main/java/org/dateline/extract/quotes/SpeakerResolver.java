@@ -63,7 +63,7 @@ final class SpeakerResolver {
         Span mention = Span.of(nlp.text(), a.speakerBegin, a.speakerEnd);
         if (RELATIVE.contains(word) && Parse.relation(s, Parse.governor(s, a.speakerHead)).startsWith("acl")) {
             int noun = Parse.governor(s, Parse.governor(s, a.speakerHead));
-            Optional<EntityDraft> antecedent = noun < 0 ? Optional.empty() : covering(s.token(noun).begin(), s.token(noun).end());
+            Optional<EntityDraft> antecedent = noun < 0 ? Optional.empty() : entityOfHead(s, noun); // "the pilot Tom Berg, who"
             return antecedent.map(EntityDraft::id).orElse(null);
         }
         if (PERSON_PRONOUNS.contains(word) || THING_PRONOUNS.contains(word)) {

@@ -513,4 +513,13 @@ class QuoteExtractorTest {
         Quote hold = quoteWith(unnamed, "the levee will hold");
         assertTrue(hold.speaker().mention().text().contains("farmers"), hold.toString());
     }
+
+    @Test
+    void aRelativeClauseCueAfterAnObjectIsItsOwnStatement() {
+        Analysis a = analyze("On Monday Ida Moss praised the harbor pilot Tom Berg, who has vowed to stay until the dredging ends.");
+        Quote stay = quoteWith(a, "to stay until the dredging ends");
+        assertEquals("vowed", stay.cue().text());
+        assertTrue(speakerEntity(a, stay).name().contains("Berg"), stay.toString());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.content().text().contains("Berg, who")), a.quotes().toString());
+    }
 }
