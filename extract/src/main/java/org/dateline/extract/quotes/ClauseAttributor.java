@@ -64,7 +64,8 @@ final class ClauseAttributor {
                 if (torn != null && tornStatement(nlp.text(), s, t, torn, out)) {
                     continue;
                 }
-                TrailingCue.Match trailing = TrailingCue.match(s, t.index());
+                // "73 percent said the same of Trump" ends like a trailing cue but says what it said
+                TrailingCue.Match trailing = standInContent(s, t).isEmpty() ? TrailingCue.match(s, t.index()) : null;
                 if (trailing != null && !insideQuote(quotes, s.token(trailing.speakerHead()))) {
                     Attribution a = addStatement(nlp.text(), s, trailing.contentLo(), trailing.contentHi(),
                             new int[] {t.begin(), cueEnd(s, t)}, s, trailing.speakerHead(), out);
@@ -196,12 +197,37 @@ final class ClauseAttributor {
             }
             return List.of(r);
         }
+        List<int[]> standIn = standInContent(s, cue);
+        if (!standIn.isEmpty()) {
+            return standIn;
+        }
         List<int[]> loose = looseClause(s, cue);
         if (!loose.isEmpty()) {
             return loose;
         }
         List<int[]> object = objectContent(s, cue);
         return object.isEmpty() ? surfaceClause(s, cue) : object;
+    }
+
+    /** Words that stand for a statement made before: "said so", "said the same of Trump", "said as much". */
+    private static final Set<String> STAND_INS = Set.of("so", "same", "much", "nothing", "something", "otherwise");
+
+    /**
+     * "73 percent said the same of Trump", "Mook said as much", "half said so": a verb of saying whose object
+     * stands for what was said; the object (with its of-phrase) is the statement.
+     */
+    private static List<int[]> standInContent(Sentence s, Token cue) {
+        if (!CueLexicon.isSpeechVerb(cue.lemma())) {
+            return List.of();
+        }
+        for (Dependency d : s.children(cue.index())) {
+            String base = d.baseRelation();
+            boolean role = base.equals("obj") || base.equals("obl") || base.equals("advmod");
+            if (role && d.dependent() > cue.index() && STAND_INS.contains(lower(s.token(d.dependent()).word()))) {
+                return List.of(s.subtreeRange(d.dependent()));
+            }
+        }
+        return List.of();
     }
 
     /**

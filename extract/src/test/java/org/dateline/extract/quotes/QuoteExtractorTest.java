@@ -522,4 +522,15 @@ class QuoteExtractorTest {
         assertTrue(speakerEntity(a, stay).name().contains("Berg"), stay.toString());
         assertTrue(a.quotes().stream().noneMatch(q -> q.content().text().contains("Berg, who")), a.quotes().toString());
     }
+
+    @Test
+    void wordsStandingForAStatementAreWhatWasSaid() {
+        Analysis a = analyze("Only 40 percent of farmers trusted the levee board, while 70 percent said the same of the "
+                + "mayor. Ida Moss said as much in an interview on Monday, arguing that the pumps were old.");
+        Quote mayor = quoteWith(a, "the same of the mayor");
+        assertEquals("said", mayor.cue().text());
+        assertTrue(mayor.speaker().mention().text().contains("70 percent"), mayor.toString());
+        Quote much = quoteWith(a, "as much");
+        assertTrue(much.speaker().mention().text().contains("Moss"), much.toString());
+    }
 }
