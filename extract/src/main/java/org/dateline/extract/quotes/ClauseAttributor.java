@@ -29,7 +29,7 @@ final class ClauseAttributor {
 
     private static final Set<String> CLIMB = Set.of("conj", "advcl", "xcomp", "acl", "dep", "ccomp");
     /** Verbs whose object is who was spoken to ("Bozell, a founder, tells Breitbart News"), never the speaker. */
-    private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "remind", "assure", "notify",
+    static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "remind", "assure", "notify",
             "warn", "urge", "thank", "write", "email", "text");
     /** Cue verbs that mostly mean something else ("held a lead", "continue the fight"): no statement without a clause. */
     private static final Set<String> MOSTLY_NOT_SAYING = Set.of("hold", "maintain", "continue", "learn", "remind",
@@ -66,13 +66,18 @@ final class ClauseAttributor {
                 }
                 // "73 percent said the same of Trump" ends like a trailing cue but says what it said
                 TrailingCue.Match trailing = standInContent(s, t).isEmpty() ? TrailingCue.match(s, t.index()) : null;
+                if (trailing == null) {
+                    trailing = TrailingCue.inverted(s, t.index(), nlp.text());
+                }
                 if (trailing != null && !insideQuote(quotes, s.token(trailing.speakerHead()))) {
                     Attribution a = addStatement(nlp.text(), s, trailing.contentLo(), trailing.contentHi(),
                             new int[] {t.begin(), cueEnd(s, t)}, s, trailing.speakerHead(), out);
                     if (a != null) {
                         int[] head = Parse.nounPhrase(s, trailing.speakerHead());
-                        a.speaker(s, trailing.speakerHead(), new int[] {Math.min(head[0], s.token(trailing.speakerLo()).begin()),
-                                Math.max(head[1], s.token(trailing.speakerHead()).end())});
+                        int lo = s.token(trailing.speakerLo()).begin();
+                        // inverted ("..., said Ann Lee"): the parser may hang the cue inside the name's phrase
+                        int begin = trailing.speakerLo() > t.index() ? Math.max(head[0], lo) : Math.min(head[0], lo);
+                        a.speaker(s, trailing.speakerHead(), new int[] {begin, Math.max(head[1], s.token(trailing.speakerHead()).end())});
                         channels(s, t.index(), a);
                         continue;
                     }

@@ -26,7 +26,8 @@ final class SpeakerResolver {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "they", "them");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
-    private static final Set<String> PERSON_NOUNS = Set.of("source", "official", "spokesman", "spokeswoman",
+    /** Common nouns naming a person who may speak ("a source", "the spokesman"). */
+    static final Set<String> PERSON_NOUNS = Set.of("source", "official", "spokesman", "spokeswoman",
             "spokesperson", "aide", "adviser", "advisor", "analyst", "expert", "witness", "resident", "diplomat",
             "lawyer", "attorney", "officer", "insider", "strategist", "pollster", "economist", "professor",
             "researcher", "staffer", "operative", "consultant", "lawmaker", "senator", "congressman", "congresswoman",

@@ -533,4 +533,15 @@ class QuoteExtractorTest {
         Quote much = quoteWith(a, "as much");
         assertTrue(much.speaker().mention().text().contains("Moss"), much.toString());
     }
+
+    @Test
+    void anInvertedTrailingCueNamesItsSpeakerAfterIt() {
+        Analysis a = analyze("The new tolls would pay for the bridge, but for most drivers the costs would outstrip the "
+                + "savings, said Batcheller. The meeting went badly from the start, said one board member in the room.");
+        Quote tolls = quoteWith(a, "the costs would outstrip");
+        assertEquals("said", tolls.cue().text());
+        assertEquals("Batcheller", tolls.speaker().mention().text());
+        Quote meeting = quoteWith(a, "The meeting went badly");
+        assertTrue(meeting.speaker().mention().text().contains("board member"), meeting.toString());
+    }
 }
