@@ -757,9 +757,24 @@ final class ClauseAttributor {
             if (according.index() + 2 < s.tokens().size()) {
                 phrase[0] = Math.max(phrase[0], s.token(according.index() + 2).begin()); // without "according to"
             }
-            a.speaker(s, source, phrase);
+            a.speaker(s, source, wholeSource(s, source, according.index() + 2, phrase));
             a.channels.add(phrase);
         }
+    }
+
+    /**
+     * The source of "according to" with all its words, {@code a recent report from Bloomberg New Energy Finance},
+     * {@code an interview with his brother}: who stands behind a document is named in its modifiers. From
+     * token {@code first} on; {@code phrase} when the subtree adds nothing.
+     */
+    private static int[] wholeSource(Sentence s, int source, int first, int[] phrase) {
+        int[] r = s.subtreeRange(source);
+        int lo = Math.max(r[0], first);
+        int hi = r[1];
+        while (hi > source && Parse.isPunct(s.token(hi))) {
+            hi--;
+        }
+        return lo > source ? phrase : new int[] {Math.min(phrase[0], s.token(lo).begin()), Math.max(phrase[1], s.token(hi).end())};
     }
 
     /** Character range of tokens [lo, hi] without a leading "that", edge punctuation and edge spaces. */

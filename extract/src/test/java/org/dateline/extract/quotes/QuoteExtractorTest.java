@@ -544,4 +544,12 @@ class QuoteExtractorTest {
         Quote meeting = quoteWith(a, "The meeting went badly");
         assertTrue(meeting.speaker().mention().text().contains("board member"), meeting.toString());
     }
+
+    @Test
+    void theSourceOfAccordingToKeepsWhoStandsBehindTheDocument() {
+        Analysis a = analyze("The old levee will need repairs within two years, according to a report from the Salem "
+                + "Harbor Board.");
+        Quote levee = quoteWith(a, "will need repairs");
+        assertTrue(levee.speaker().mention().text().contains("Salem Harbor Board"), levee.toString());
+    }
 }
