@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.model.QuoteKind;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -61,14 +60,7 @@ final class AdjectiveCue {
         while (lo < content && s.token(lo).pos().equals("IN")) {
             lo++; // the preposition belongs to the cue
         }
-        int[] chars = ClauseAttributor.trim(text, s, lo, ClauseAttributor.beforeParticipialCue(s, range)[1]);
-        if (chars == null) {
-            return false;
-        }
-        Attribution at = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
-        at.cue(adjective.begin(), adjective.end());
-        at.speaker(s, subject, Parse.nounPhrase(s, subject));
-        out.add(at);
-        return true;
+        return ClauseAttributor.addStatement(text, s, lo, ClauseAttributor.beforeParticipialCue(s, range)[1],
+                new int[] {adjective.begin(), adjective.end()}, s, subject, out) != null;
     }
 }

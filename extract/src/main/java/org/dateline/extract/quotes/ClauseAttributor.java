@@ -29,7 +29,7 @@ final class ClauseAttributor {
 
     private static final Set<String> CLIMB = Set.of("conj", "advcl", "xcomp", "acl", "dep", "ccomp");
     /** Verbs whose object is who was spoken to ("Bozell, a founder, tells Breitbart News"), never the speaker. */
-    private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "remind", "assure", "notify",
+    static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "remind", "assure", "notify",
             "warn", "urge", "thank", "write", "email", "text");
     /** Cue verbs that mostly mean something else ("held a lead", "continue the fight"): no statement without a clause. */
     private static final Set<String> MOSTLY_NOT_SAYING = Set.of("hold", "maintain", "continue", "learn", "remind",
@@ -60,17 +60,25 @@ final class ClauseAttributor {
                 if (!t.isVerb()) {
                     continue;
                 }
-                TrailingCue.Match trailing = TrailingCue.match(s, t.index());
+                TornSentence.Name torn = TornSentence.nameBefore(nlp, s, t);
+                if (torn != null && tornStatement(nlp.text(), s, t, torn, out)) {
+                    continue;
+                }
+                // "73 percent said the same of Trump" ends like a trailing cue but says what it said
+                TrailingCue.Match trailing = standInContent(s, t).isEmpty() ? TrailingCue.match(s, t.index()) : null;
+                if (trailing == null) {
+                    trailing = TrailingCue.inverted(s, t.index(), nlp.text());
+                }
                 if (trailing != null && !insideQuote(quotes, s.token(trailing.speakerHead()))) {
-                    int[] chars = trim(nlp.text(), s, trailing.contentLo(), trailing.contentHi());
-                    if (chars != null) {
-                        Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
-                        a.cue(t.begin(), cueEnd(s, t));
+                    Attribution a = addStatement(nlp.text(), s, trailing.contentLo(), trailing.contentHi(),
+                            new int[] {t.begin(), cueEnd(s, t)}, s, trailing.speakerHead(), out);
+                    if (a != null) {
                         int[] head = Parse.nounPhrase(s, trailing.speakerHead());
-                        a.speaker(s, trailing.speakerHead(), new int[] {Math.min(head[0], s.token(trailing.speakerLo()).begin()),
-                                Math.max(head[1], s.token(trailing.speakerHead()).end())});
+                        int lo = s.token(trailing.speakerLo()).begin();
+                        // inverted ("..., said Ann Lee"): the parser may hang the cue inside the name's phrase
+                        int begin = trailing.speakerLo() > t.index() ? Math.max(head[0], lo) : Math.min(head[0], lo);
+                        a.speaker(s, trailing.speakerHead(), new int[] {begin, Math.max(head[1], s.token(trailing.speakerHead()).end())});
                         channels(s, t.index(), a);
-                        out.add(a);
                         continue;
                     }
                 }
@@ -92,27 +100,72 @@ final class ClauseAttributor {
                     continue; // a view held by nobody named is no statement
                 }
                 for (int[] range : content) {
-                    int[] chars = trim(nlp.text(), s, range[0], range[1]);
-                    if (chars == null) {
-                        continue;
+                    Attribution a = addStatement(nlp.text(), s, range[0], range[1], new int[] {t.begin(), cueEnd(s, t)},
+                            s, subject, out);
+                    if (a != null) {
+                        channels(s, t.index(), a);
                     }
-                    Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
-                    a.cue(t.begin(), cueEnd(s, t));
-                    if (subject >= 0) {
-                        a.speaker(s, subject, Parse.nounPhrase(s, subject));
-                    }
-                    channels(s, t.index(), a);
-                    out.add(a);
                 }
             }
         }
         return new Found(out, dangling);
     }
 
+    /**
+     * The statement of tokens [lo, hi] of {@code s}, trimmed ({@link #trim}), with its cue's character range and
+     * its speaker's head in {@code speakerSentence} (none when -1), added to {@code out}; null when the trimmed
+     * range is empty. The one place where found statements are made.
+     */
+    static Attribution addStatement(String text, Sentence s, int lo, int hi, int[] cue, Sentence speakerSentence,
+                                    int speakerHead, List<Attribution> out) {
+        int[] chars = trim(text, s, lo, hi);
+        if (chars == null) {
+            return null;
+        }
+        Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
+        a.cue(cue[0], cue[1]);
+        if (speakerHead >= 0) {
+            a.speaker(speakerSentence, speakerHead, Parse.nounPhrase(speakerSentence, speakerHead));
+        }
+        out.add(a);
+        return a;
+    }
+
+    /**
+     * A cue torn off its speaker by the sentence splitter ({@link TornSentence}): what it says after it (its
+     * complement, else the words to the sentence's end), or when nothing follows but the channel, the clause
+     * before the name; false when neither is there (a quotation's cue, left to the quotation).
+     */
+    private static boolean tornStatement(String text, Sentence s, Token cue, TornSentence.Name name, List<Attribution> out) {
+        List<int[]> ranges;
+        Sentence where = s;
+        if (TornSentence.saysSomethingAfter(s, cue.index())) {
+            ranges = content(s, cue);
+            if (ranges.isEmpty()) {
+                ranges = List.of(beforeParticipialCue(s, new int[] {cue.index() + 1, s.tokens().size() - 1}));
+            }
+        } else if (name.hasClause()) {
+            where = name.sentence();
+            ranges = List.of(new int[] {name.clauseLo(), name.clauseHi()});
+        } else {
+            return false;
+        }
+        boolean added = false;
+        for (int[] range : ranges) {
+            Attribution a = addStatement(text, where, range[0], range[1], new int[] {cue.begin(), cueEnd(s, cue)},
+                    name.sentence(), name.head(), out);
+            if (a != null) {
+                channels(s, cue.index(), a);
+                added = true;
+            }
+        }
+        return added;
+    }
+
     /** Token ranges (inclusive) of the statement a cue introduces; two when the cue sits inside it. */
     private static List<int[]> content(Sentence s, Token cue) {
         int c = cue.index();
-        int ccomp = Parse.child(s, c, "ccomp");
+        int ccomp = clausalComplement(s, c);
         int xcompWithSubject = Parse.child(s, c, "xcomp");
         if (ccomp < 0 && xcompWithSubject > c && Parse.hasChild(s, xcompWithSubject, "nsubj")) {
             ccomp = xcompWithSubject; // "said it's one of his favorites": a clause the parser took for an xcomp
@@ -149,12 +202,62 @@ final class ClauseAttributor {
             }
             return List.of(r);
         }
+        List<int[]> standIn = standInContent(s, cue);
+        if (!standIn.isEmpty()) {
+            return standIn;
+        }
         List<int[]> loose = looseClause(s, cue);
         if (!loose.isEmpty()) {
             return loose;
         }
         List<int[]> object = objectContent(s, cue);
         return object.isEmpty() ? surfaceClause(s, cue) : object;
+    }
+
+    /** Words that stand for a statement made before: "said so", "said the same of Trump", "said as much". */
+    private static final Set<String> STAND_INS = Set.of("so", "same", "much", "nothing", "something", "otherwise");
+
+    /**
+     * "73 percent said the same of Trump", "Mook said as much", "half said so": a verb of saying whose object
+     * stands for what was said; the object (with its of-phrase) is the statement.
+     */
+    private static List<int[]> standInContent(Sentence s, Token cue) {
+        if (!CueLexicon.isSpeechVerb(cue.lemma())) {
+            return List.of();
+        }
+        for (Dependency d : s.children(cue.index())) {
+            String base = d.baseRelation();
+            boolean role = base.equals("obj") || base.equals("obl") || base.equals("advmod");
+            if (role && d.dependent() > cue.index() && STAND_INS.contains(lower(s.token(d.dependent()).word()))) {
+                return List.of(s.subtreeRange(d.dependent()));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The cue's clausal complement. When the parser gave it two and the one before the cue opens with a
+     * subordinator ("As odd as it may seem, Lee said the deal helped him"), that one is a fronted adverbial
+     * and the one after the cue is what was said.
+     */
+    private static int clausalComplement(Sentence s, int cue) {
+        int first = -1;
+        for (Dependency d : s.children(cue)) {
+            if (!d.baseRelation().equals("ccomp")) {
+                continue;
+            }
+            if (first < 0) {
+                first = d.dependent();
+            } else if (first < cue && d.dependent() > cue && opensWithSubordinator(s, first)) {
+                return d.dependent();
+            }
+        }
+        return first;
+    }
+
+    private static boolean opensWithSubordinator(Sentence s, int clause) {
+        Token opener = s.token(s.subtreeRange(clause)[0]);
+        return opener.pos().equals("IN") && !opener.word().equalsIgnoreCase("that");
     }
 
     /**
@@ -205,6 +308,10 @@ final class ClauseAttributor {
             if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && CueLexicon.isSpeechVerb(t.lemma())) {
                 return new int[] {range[0], i - 2};
             }
+            int joined = joinedCueClause(s, i, range[0]);
+            if (joined >= 0) {
+                return new int[] {range[0], withoutTrailingCommas(s, range[0], joined - 1)};
+            }
             if (isCoordinatedCue(s, i) && sharedSubject(s, i) >= 0) {
                 int end = i - 2;
                 while (end > range[0] && s.token(end).word().equals(",")) {
@@ -214,6 +321,49 @@ final class ClauseAttributor {
             }
         }
         return range;
+    }
+
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "though", "although", "while", "whereas");
+
+    /**
+     * "Lee said the vote was fair and Democrats accused her of ...", "... though she noted clients want ...":
+     * a cue with a subject of its own after a conjunction, or a cue of a relative clause after a comma
+     * ("praised Graham, who has vowed ..."), starts another speaker's (or another) statement.
+     * The conjunction's index, or -1 when token {@code i} is no such cue.
+     */
+    private static int joinedCueClause(Sentence s, int i, int from) {
+        Token t = s.token(i);
+        String pos = t.pos();
+        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBN")) || !isCueOfStatement(t.lemma())
+                || MOSTLY_NOT_SAYING.contains(lower(t.lemma()))) {
+            return -1;
+        }
+        int subject = Parse.child(s, i, "nsubj");
+        if (subject < 0 || subject > i) {
+            return -1;
+        }
+        int joiner = s.subtreeRange(subject)[0] - 1;
+        if (joiner > from && isRelativeSubject(s, subject) && s.token(joiner).word().equals(",")) {
+            return joiner; // "praised Franklin Graham, who has vowed not to ...": the relative clause is Graham's
+        }
+        return joiner > from && CLAUSE_JOINERS.contains(lower(s.token(joiner).word())) ? joiner : -1;
+    }
+
+    /** A cue that takes what was said as its complement; not a bare one like "put" ("while you can, put it in"). */
+    private static boolean isCueOfStatement(String lemma) {
+        return CueLexicon.takesClause(lemma) || CueLexicon.takesInfinitive(lemma) || CueLexicon.takesObject(lemma);
+    }
+
+    private static boolean isRelativeSubject(Sentence s, int subject) {
+        String w = lower(s.token(subject).word());
+        return (w.equals("who") || w.equals("which")) && Parse.relation(s, Parse.governor(s, subject)).equals("acl:relcl");
+    }
+
+    private static int withoutTrailingCommas(Sentence s, int from, int end) {
+        while (end > from && s.token(end).word().equals(",")) {
+            end--;
+        }
+        return end;
     }
 
     /** "... and predicted that": a finite verb of saying after a conjunction, with no subject of its own. */
@@ -427,7 +577,7 @@ final class ClauseAttributor {
         if (agent < 0 && Parse.child(s, verb, "nsubj:pass") >= 0 && IMPERSONAL_PASSIVES.contains(lower(s.token(verb).lemma()))) {
             return -1; // "negotiations are expected to resume": what is expected, by nobody named
         }
-        int subj = Parse.child(s, verb, "nsubj", "csubj");
+        int subj = subjectChild(s, verb);
         if (depth == 0 && subj < 0 && isCoordinatedCue(s, verb)) {
             int shared = sharedSubject(s, verb);
             if (shared >= 0) {
@@ -442,7 +592,7 @@ final class ClauseAttributor {
         }
         int obj = Parse.child(s, verb, "obj");
         if (subj >= 0 && subj < verb && obj > verb && verb > 0 && CueLexicon.isSpeechVerb(s.token(verb).lemma())
-                && (s.token(obj).isProperNoun() || s.token(obj).pos().startsWith("PRP"))
+                && (s.token(obj).isProperNoun() || s.token(obj).pos().startsWith("PRP")) && !isTimeWord(s.token(obj))
                 && Parse.isPunct(s.token(verb - 1)) && !ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()))) {
             return obj; // "the city is safe," said Ann Lee: the parser took the quotation for the subject
         }
@@ -470,18 +620,57 @@ final class ClauseAttributor {
     }
 
     /**
+     * The verb's subject. A day or a dateline the parser took for a subject ("Saturday at the convention Sen.
+     * Ann Lee said", "SALEM (Reuters) - Ann Lee said") is none: the subject is then another one before the
+     * verb, else the name right before it, else none.
+     */
+    private static int subjectChild(Sentence s, int verb) {
+        int first = Parse.child(s, verb, "nsubj", "csubj");
+        if (first < 0 || first > verb) {
+            return first;
+        }
+        int nearest = -1;
+        for (Dependency d : s.children(verb)) {
+            boolean subject = d.baseRelation().equals("nsubj") || d.baseRelation().equals("csubj");
+            if (subject && d.dependent() < verb && d.dependent() > nearest) {
+                nearest = d.dependent();
+            }
+        }
+        if (!isTimeWord(s.token(nearest)) && !isDateline(s, nearest)) {
+            return nearest;
+        }
+        return nameRightBefore(s, verb, List.of());
+    }
+
+    /** A day or time ("Tuesday", "Thursday morning"): never a speaker. */
+    private static boolean isTimeWord(Token t) {
+        return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
+    }
+
+    /** The place name that opens a wire story ("SALEM (Reuters) -", "WASHINGTON --"). */
+    private static boolean isDateline(Sentence s, int token) {
+        Token t = s.token(token);
+        return token == 0 && s.tokens().size() > 1 && t.word().length() > 1
+                && t.word().equals(t.word().toUpperCase(Locale.ROOT)) && "LOCATION".equals(t.ner());
+    }
+
+    /**
      * The speaker named right after an inverted cue ({@code "...," said party boss Reince Priebus}),
      * whatever relation the parser gave it: the last noun of the noun run that follows a speech verb
-     * standing after a comma or closing mark. -1 when the cue is not inverted.
+     * standing after a comma or closing mark, or opening the sentence ({@code Said Ellis: "..."}). -1 when the
+     * cue is not inverted.
      */
     static int speakerAfter(Sentence s, int verb) {
         String verbPos = s.token(verb).pos();
-        if (verb == 0 || !CueLexicon.isSpeechVerb(s.token(verb).lemma()) || !Parse.isPunct(s.token(verb - 1))
+        boolean inverted = verb == 0 ? Character.isUpperCase(s.token(verb).word().charAt(0)) : Parse.isPunct(s.token(verb - 1));
+        if (!inverted || !CueLexicon.isSpeechVerb(s.token(verb).lemma())
                 || !(verbPos.equals("VBD") || verbPos.equals("VBZ") || verbPos.equals("VBP"))) {
             return -1; // "..., saying the country is weak" has its speaker before
         }
         return speakerAfterAny(s, verb);
     }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us");
 
     /** The head of the noun phrase right after {@code verb}, whatever the verb; -1 when a clause follows. */
     static int speakerAfterAny(Sentence s, int verb) {
@@ -489,6 +678,15 @@ final class ClauseAttributor {
         for (int i = verb + 1; i < s.tokens().size(); i++) {
             Token t = s.token(i);
             String pos = t.pos();
+            if (isTimeWord(t)) {
+                if (head < 0) {
+                    continue; // "..., said Tuesday that": the day is not who spoke
+                }
+                break;
+            }
+            if (pos.equals("PRP") && head < 0 && OBJECT_PRONOUNS.contains(lower(t.word()))) {
+                return -1; // "..., told him she worries": whom it was said to
+            }
             if (t.isNoun() || pos.equals("PRP") && head < 0) {
                 head = i;
                 if (pos.equals("PRP")) {
@@ -550,20 +748,33 @@ final class ClauseAttributor {
             if (hi < lo || !hasWord(s, lo, hi)) {
                 continue;
             }
-            int[] chars = trim(text, s, lo, hi);
-            if (chars == null) {
+            Attribution a = addStatement(text, s, lo, hi, new int[] {according.begin(), s.token(according.index() + 1).end()},
+                    s, source, out);
+            if (a == null) {
                 continue;
             }
-            Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
-            a.cue(according.begin(), s.token(according.index() + 1).end());
             int[] phrase = Parse.nounPhrase(s, source);
             if (according.index() + 2 < s.tokens().size()) {
                 phrase[0] = Math.max(phrase[0], s.token(according.index() + 2).begin()); // without "according to"
             }
-            a.speaker(s, source, phrase);
+            a.speaker(s, source, wholeSource(s, source, according.index() + 2, phrase));
             a.channels.add(phrase);
-            out.add(a);
         }
+    }
+
+    /**
+     * The source of "according to" with all its words, {@code a recent report from Bloomberg New Energy Finance},
+     * {@code an interview with his brother}: who stands behind a document is named in its modifiers. From
+     * token {@code first} on; {@code phrase} when the subtree adds nothing.
+     */
+    private static int[] wholeSource(Sentence s, int source, int first, int[] phrase) {
+        int[] r = s.subtreeRange(source);
+        int lo = Math.max(r[0], first);
+        int hi = r[1];
+        while (hi > source && Parse.isPunct(s.token(hi))) {
+            hi--;
+        }
+        return lo > source ? phrase : new int[] {Math.min(phrase[0], s.token(lo).begin()), Math.max(phrase[1], s.token(hi).end())};
     }
 
     /** Character range of tokens [lo, hi] without a leading "that", edge punctuation and edge spaces. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.model.QuoteKind;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -132,14 +131,6 @@ final class PrepositionalCue {
         while (lo < object && s.token(lo).pos().equals("IN") || lo < object && s.token(lo).pos().equals("TO")) {
             lo++; // the preposition belongs to the cue
         }
-        int[] chars = ClauseAttributor.trim(text, s, lo, range[1]);
-        if (chars == null) {
-            return false;
-        }
-        Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
-        a.cue(cue.begin(), cue.end());
-        a.speaker(s, speaker, Parse.nounPhrase(s, speaker));
-        out.add(a);
-        return true;
+        return ClauseAttributor.addStatement(text, s, lo, range[1], new int[] {cue.begin(), cue.end()}, s, speaker, out) != null;
     }
 }

@@ -20,6 +20,9 @@ import org.dateline.nlp.Token;
 final class QuoteAttributor {
     private static final Pattern LABEL = Pattern.compile("^[\"“]?([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}) ?:\\s+\\S");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** A headline's label: up to eight words opening with a capital, no sentence end before the colon. */
+    private static final Pattern HEADLINE_LABEL = Pattern.compile("^[\"“]?([A-Z][^:.!?\\s]*(?: [^:.!?\\s]+){0,7}) ?:\\s+\\S");
+    private static final int HEADLINE_LENGTH = 200;
     /** Shorter quotations with no speaker are names, titles or scare quotes, not statements. */
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
 
@@ -37,6 +40,9 @@ final class QuoteAttributor {
                 continue;
             }
             QuoteMarks.Quoted q = quotes.get(qi);
+            if (runsOnIntoQuotation(text, q, out)) {
+                continue;
+            }
             Attribution a = new Attribution(q.contentBegin(), q.contentEnd(), QuoteKind.DIRECT);
             if (byCue(nlp, q, quotes, found.dangling(), a) || SurfaceCue.after(nlp, q, quotes, a)
                     || SurfaceCue.before(nlp, q, quotes, a) || byDashName(nlp, q, a) || byLeadIn(nlp, q, a)
@@ -66,6 +72,25 @@ final class QuoteAttributor {
                 }
             }
         }
+    }
+
+    private static final Pattern DASH_OR_COLON = Pattern.compile("\\s*(?:--|[—–:])\\s*");
+
+    /**
+     * {@code Lee said the museum would tell the stories of the overlooked -- "the porter, the slave ..."}: a
+     * quotation that follows a reported statement after a dash or colon, the parser having cut it off,
+     * completes that statement, which becomes mixed. True when it did.
+     */
+    private static boolean runsOnIntoQuotation(String text, QuoteMarks.Quoted q, List<Attribution> found) {
+        for (Attribution a : found) {
+            if (a.kind == QuoteKind.INDIRECT && a.hasSpeaker() && a.hasCue() && a.cueEnd <= a.contentBegin
+                    && a.contentEnd < q.open() && DASH_OR_COLON.matcher(text.substring(a.contentEnd, q.open())).matches()) {
+                a.contentEnd = q.contentEnd();
+                a.kind = QuoteKind.MIXED;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Direct when the content is one quotation, mixed when it has a quoted part; marks the quotations used. */
@@ -269,7 +294,8 @@ final class QuoteAttributor {
                                boolean[] used, List<Attribution> out) {
         String text = nlp.text();
         for (int[] p : paragraphs) {
-            Matcher m = LABEL.matcher(text.substring(p[0], p[1]));
+            boolean headline = isHeadline(text, paragraphs, p);
+            Matcher m = (headline ? HEADLINE_LABEL : LABEL).matcher(text.substring(p[0], p[1]));
             if (!m.find()) {
                 continue;
             }
@@ -278,13 +304,13 @@ final class QuoteAttributor {
             Sentence s = nlp.sentenceAt(p[0]);
             int first = s == null ? -1 : Parse.tokenAt(s, p[0]);
             int last = s == null ? -1 : Parse.tokenAt(s, labelEnd - 1);
-            if (first < 0 || last < 0 || !isNameLabel(s, first, last)) {
+            if (first < 0 || last < 0 || !headline && !isNameLabel(s, first, last)) {
                 continue;
             }
             int contentBegin = firstNonSpace(text, colon + 1);
             boolean overlapsOther = out.stream().anyMatch(o -> o.overlapsContent(contentBegin, p[1]));
-            if (overlapsOther) {
-                continue;
+            if (overlapsOther && !(headline && namesSomeone(s, first, last))) {
+                continue; // a headline's label naming someone speaks for all after it: statements inside are nested
             }
             Attribution a = new Attribution(contentBegin, p[1], QuoteKind.DIRECT);
             for (int i = 0; i < quotes.size(); i++) {
@@ -301,6 +327,25 @@ final class QuoteAttributor {
             a.speaker(s, last, new int[] {s.token(first).begin(), s.token(last).end()});
             out.add(a);
         }
+    }
+
+    /**
+     * The article's opening line, when it is a headline: the first paragraph, one short line. Headline case
+     * defeats the tagger ("Rush Limbaugh: ...", "Politifact: ..."), so any capitalized words before its colon
+     * are taken for who speaks.
+     */
+    private static boolean isHeadline(String text, List<int[]> paragraphs, int[] p) {
+        return p == paragraphs.get(0) && p[1] - p[0] <= HEADLINE_LENGTH && text.substring(p[0], p[1]).indexOf('\n') < 0;
+    }
+
+    private static boolean namesSomeone(Sentence s, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            String ner = s.token(i).ner();
+            if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNameLabel(Sentence s, int first, int last) {

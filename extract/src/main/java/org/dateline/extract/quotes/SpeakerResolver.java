@@ -27,7 +27,8 @@ final class SpeakerResolver {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "they", "them");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
-    private static final Set<String> PERSON_NOUNS = Set.of("source", "official", "spokesman", "spokeswoman",
+    /** Common nouns naming a person who may speak ("a source", "the spokesman"). */
+    static final Set<String> PERSON_NOUNS = Set.of("source", "official", "spokesman", "spokeswoman",
             "spokesperson", "aide", "adviser", "advisor", "analyst", "expert", "witness", "resident", "diplomat",
             "lawyer", "attorney", "officer", "insider", "strategist", "pollster", "economist", "professor",
             "researcher", "staffer", "operative", "consultant", "lawmaker", "senator", "congressman", "congresswoman",
@@ -64,7 +65,7 @@ final class SpeakerResolver {
         Span mention = Span.of(nlp.text(), a.speakerBegin, a.speakerEnd);
         if (RELATIVE.contains(word) && Parse.relation(s, Parse.governor(s, a.speakerHead)).startsWith("acl")) {
             int noun = Parse.governor(s, Parse.governor(s, a.speakerHead));
-            Optional<EntityDraft> antecedent = noun < 0 ? Optional.empty() : covering(s.token(noun).begin(), s.token(noun).end());
+            Optional<EntityDraft> antecedent = noun < 0 ? Optional.empty() : entityOfHead(s, noun); // "the pilot Tom Berg, who"
             return antecedent.map(EntityDraft::id).orElse(null);
         }
         if (PERSON_PRONOUNS.contains(word) || THING_PRONOUNS.contains(word)) {

@@ -85,6 +85,56 @@ final class TrailingCue {
         return new Match(first, boundary - 1, speakerHead, lo);
     }
 
+    /** How many tokens may follow an inverted cue: the speaker with an apposition ("said Ann Lee, the lawyer for ..."). */
+    private static final int INVERTED_TAIL = 20;
+
+    /**
+     * The inverted form, {@code The losses would outstrip the gains, said Ann Lee.}, read off the word order
+     * because the parser often makes the cue a modifier of the name after it: the statement is the clause
+     * before the comma, the speaker the noun phrase after the cue. Null when words after the speaker say
+     * more (a verb), or the clause ends in a quotation, which is left to the quotation's own attribution.
+     */
+    static Match inverted(Sentence s, int cue, String text) {
+        Token verb = s.token(cue);
+        String pos = verb.pos();
+        if (cue < 4 || !CueLexicon.isSpeechVerb(verb.lemma()) || !(pos.equals("VBD") || pos.equals("VBZ"))
+                || !s.token(cue - 1).word().equals(",")
+                || ClauseAttributor.ADDRESSEE_VERBS.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return null; // "..., told AFP": whom it was told
+        }
+        int n = s.tokens().size();
+        if (n - cue > INVERTED_TAIL) {
+            return null;
+        }
+        for (int i = cue + 1; i < n; i++) {
+            if (s.token(i).isVerb() || s.token(i).pos().equals("MD")) {
+                return null;
+            }
+        }
+        int head = ClauseAttributor.speakerAfterAny(s, cue);
+        if (head < 0 || !namesSomeone(s.token(head))) {
+            return null; // "..., wrote a host of new songs": an object, not a speaker
+        }
+        int first = 0;
+        while (first < cue - 1 && Parse.isPunct(s.token(first))) {
+            first++;
+        }
+        int last = cue - 2;
+        boolean clause = false;
+        for (int i = first; i <= last; i++) {
+            clause |= s.token(i).isVerb();
+            if (QuoteMarks.isDoubleMark(text, s.token(i).begin())) {
+                return null;
+            }
+        }
+        return clause && last - first >= 2 ? new Match(first, last, head, cue + 1) : null;
+    }
+
+    /** A name, or a noun for a person ("one GOP source in the room"). */
+    private static boolean namesSomeone(Token t) {
+        return t.isProperNoun() || SpeakerResolver.PERSON_NOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The words between the comma at {@code comma} and the comma or mark before it name someone, no clause. */
     private static boolean nominalSegmentBefore(Sentence s, int comma) {
         boolean noun = false;

@@ -428,4 +428,128 @@ class QuoteExtractorTest {
         assertNotNull(port.speaker(), port.toString());
         assertTrue(port.speaker().mention().text().contains("Ortiz"), port.toString());
     }
+
+    @Test
+    void aFrontedAdverbialClauseIsNotWhatWasSaid() {
+        Analysis a = analyze("As unlikely as it may sound, Ida Moss said the ferry deal had helped her harbor plan.");
+        Quote deal = quoteWith(a, "the ferry deal had helped");
+        assertEquals("said", deal.cue().text());
+        assertTrue(deal.speaker().mention().text().contains("Moss"), deal.toString());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.content().text().contains("unlikely")), a.quotes().toString());
+    }
+
+    @Test
+    void aJoinedClauseWithACueAndSubjectOfItsOwnIsAnotherStatement() {
+        Analysis a = analyze("Farmers said the new dam had ruined the spring harvest and officials accused them of "
+                + "exaggerating the losses. Marta Ruiz said the levee was sound, though she noted the pumps were old.");
+        Quote harvest = quoteWith(a, "had ruined the spring harvest");
+        assertFalse(harvest.content().text().contains("officials"), harvest.toString());
+        assertTrue(harvest.speaker().mention().text().contains("Farmers"), harvest.toString());
+        Quote accused = a.quotes().stream().filter(q -> q.cue() != null && q.cue().text().equals("accused")).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement of 'accused' in " + a.quotes()));
+        assertTrue(accused.speaker().mention().text().contains("officials"), accused.toString());
+        Quote levee = quoteWith(a, "the levee was sound");
+        assertFalse(levee.content().text().contains("pumps"), levee.toString());
+        Quote pumps = quoteWith(a, "the pumps were old");
+        assertEquals("noted", pumps.cue().text());
+        assertEquals("she", pumps.speaker().mention().text());
+    }
+
+    @Test
+    void aCueTornOffItsNameByTheSentenceSplitterKeepsThatSpeaker() {
+        Analysis a = analyze("At the hearing, Rep. Ann Lee (D-Mass.) said the harbor law does not require a public vote. "
+                + "The ferry will stop running in June, Sen. Ida Moss (R-Ore.) told reporters on Thursday.");
+        Quote vote = quoteWith(a, "does not require a public vote");
+        assertEquals("said", vote.cue().text());
+        assertTrue(vote.speaker().mention().text().contains("Ann Lee"), vote.toString());
+        Quote ferry = quoteWith(a, "The ferry will stop running");
+        assertEquals("told", ferry.cue().text());
+        assertTrue(ferry.speaker().mention().text().contains("Ida Moss"), ferry.toString());
+    }
+
+    @Test
+    void aDayOrADatelineIsNeverTheSpeaker() {
+        Analysis a = analyze("SALEM (Reuters) - Harbor board member Ann Lee said on Friday she would run for mayor again.\n\n"
+                + "Saturday at the harbor festival Mayor Ida Moss said the old pier would reopen in May.\n\n"
+                + "Tom Berg, the port director, said Tuesday that the cranes were safe. "
+                + "A fisherman from Astoria, Oregon, told him the nets were empty.");
+        Quote run = quoteWith(a, "would run for mayor");
+        assertTrue(run.speaker().mention().text().contains("Ann Lee"), run.toString());
+        Quote pier = quoteWith(a, "the old pier would reopen");
+        assertTrue(pier.speaker().mention().text().contains("Moss"), pier.toString());
+        Quote cranes = quoteWith(a, "the cranes were safe");
+        assertTrue(cranes.speaker().mention().text().contains("Berg"), cranes.toString());
+        Quote nets = quoteWith(a, "the nets were empty");
+        assertTrue(nets.speaker() == null || nets.speaker().mention() == null
+                || !nets.speaker().mention().text().equals("him"), nets.toString());
+    }
+
+    @Test
+    void aQuotationAfterADashCompletesTheStatementBeforeIt() {
+        Analysis a = analyze("Ida Moss said the museum would tell the stories of people the town forgot -- \"the porter, "
+                + "the ferryman and the cook who fed them all.\"");
+        Quote museum = quoteWith(a, "the museum would tell");
+        assertTrue(museum.content().text().contains("the ferryman"), museum.toString());
+        assertEquals(QuoteKind.MIXED, museum.kind());
+        assertTrue(museum.speaker().mention().text().contains("Moss"), museum.toString());
+    }
+
+    @Test
+    void aSpeechVerbOpeningTheSentenceHasItsSpeakerAfterIt() {
+        Analysis a = analyze("The harbor board met on Monday to discuss the cranes.\n\n"
+                + "Continued Moss: \"So I think the cranes are old but safe, and we will keep them.\"");
+        Quote cranes = quoteWith(a, "the cranes are old but safe");
+        assertNotNull(cranes.speaker(), cranes.toString());
+        assertTrue(cranes.speaker().mention().text().contains("Moss"), cranes.toString());
+    }
+
+    @Test
+    void aHeadlineLabelSpeaksForTheHeadlineUnlessItNamesNobody() {
+        Analysis named = analyze("Marta Ruiz: Farmers Say The Levee Will Hold\n\nThe levee board met on Monday in Salem.");
+        Quote levee = quoteWith(named, "The Levee Will Hold");
+        assertTrue(levee.content().text().startsWith("Farmers Say"), levee.toString());
+        assertTrue(levee.speaker().mention().text().contains("Ruiz"), levee.toString());
+        Analysis unnamed = analyze("The Latest: farmers say the levee will hold\n\nThe levee board met on Monday in Salem.");
+        Quote hold = quoteWith(unnamed, "the levee will hold");
+        assertTrue(hold.speaker().mention().text().contains("farmers"), hold.toString());
+    }
+
+    @Test
+    void aRelativeClauseCueAfterAnObjectIsItsOwnStatement() {
+        Analysis a = analyze("On Monday Ida Moss praised the harbor pilot Tom Berg, who has vowed to stay until the dredging ends.");
+        Quote stay = quoteWith(a, "to stay until the dredging ends");
+        assertEquals("vowed", stay.cue().text());
+        assertTrue(speakerEntity(a, stay).name().contains("Berg"), stay.toString());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.content().text().contains("Berg, who")), a.quotes().toString());
+    }
+
+    @Test
+    void wordsStandingForAStatementAreWhatWasSaid() {
+        Analysis a = analyze("Only 40 percent of farmers trusted the levee board, while 70 percent said the same of the "
+                + "mayor. Ida Moss said as much in an interview on Monday, arguing that the pumps were old.");
+        Quote mayor = quoteWith(a, "the same of the mayor");
+        assertEquals("said", mayor.cue().text());
+        assertTrue(mayor.speaker().mention().text().contains("70 percent"), mayor.toString());
+        Quote much = quoteWith(a, "as much");
+        assertTrue(much.speaker().mention().text().contains("Moss"), much.toString());
+    }
+
+    @Test
+    void anInvertedTrailingCueNamesItsSpeakerAfterIt() {
+        Analysis a = analyze("The new tolls would pay for the bridge, but for most drivers the costs would outstrip the "
+                + "savings, said Batcheller. The meeting went badly from the start, said one board member in the room.");
+        Quote tolls = quoteWith(a, "the costs would outstrip");
+        assertEquals("said", tolls.cue().text());
+        assertEquals("Batcheller", tolls.speaker().mention().text());
+        Quote meeting = quoteWith(a, "The meeting went badly");
+        assertTrue(meeting.speaker().mention().text().contains("board member"), meeting.toString());
+    }
+
+    @Test
+    void theSourceOfAccordingToKeepsWhoStandsBehindTheDocument() {
+        Analysis a = analyze("The old levee will need repairs within two years, according to a report from the Salem "
+                + "Harbor Board.");
+        Quote levee = quoteWith(a, "will need repairs");
+        assertTrue(levee.speaker().mention().text().contains("Salem Harbor Board"), levee.toString());
+    }
 }
