@@ -272,6 +272,10 @@ final class ClauseAttributor {
                 if (as > r[1] && CueLexicon.isStance(cue.lemma())) {
                     r = new int[] {r[0], s.subtreeRange(as)[1]}; // "sees Cruz as a uniter"
                 }
+                int second = pairedTerm(s, c);
+                if (second > r[1]) {
+                    r = new int[] {r[0], s.subtreeRange(second)[1]}; // "likened the plan to a tax"
+                }
                 return List.of(beforeParticipialCue(s, r)); // "attacked Trump, saying ...": two statements
             }
         }
@@ -300,6 +304,16 @@ final class ClauseAttributor {
             }
         }
         return false;
+    }
+
+    /** The second term of a pairing cue ("compared X to Y": Y), or -1. */
+    private static int pairedTerm(Sentence s, int cue) {
+        for (Dependency d : s.children(cue)) {
+            if (d.baseRelation().equals("obl") && CueLexicon.pairs(s.token(cue).lemma(), caseWord(s, d.dependent()))) {
+                return d.dependent();
+            }
+        }
+        return -1;
     }
 
     private static int asPhrase(Sentence s, int cue) {
