@@ -122,8 +122,10 @@ final class ClauseAttributor {
         }
         int passiveSubject = Parse.child(s, c, "nsubj:pass");
         if (passiveSubject >= 0 && passiveSubject < c && byAgent(s, c) > c
-                && (CueLexicon.isSpeechVerb(cue.lemma()) || CueLexicon.takesClause(cue.lemma()))) {
-            return List.of(s.subtreeRange(passiveSubject)); // "The meeting was first reported by Politico"
+                && (CueLexicon.isSpeechVerb(cue.lemma()) || CueLexicon.takesClause(cue.lemma())
+                || CueLexicon.takesObject(cue.lemma()))) {
+            // "The meeting was first reported by Politico", "the plan is backed by most voters"
+            return List.of(s.subtreeRange(passiveSubject));
         }
         String rel = Parse.relation(s, c);
         int gov = Parse.governor(s, c);
