@@ -76,7 +76,8 @@ final class ClauseAttributor {
                 }
                 List<int[]> content = CueLexicon.isAnyCue(t.lemma()) ? content(s, t) : List.of();
                 if (content.isEmpty()) {
-                    if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)) {
+                    if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)
+                            || ReceivedCue.verb(nlp.text(), s, t, quotes, out)) {
                         continue;
                     }
                     if (CueLexicon.isSpeechVerb(t.lemma())) {
