@@ -18,7 +18,6 @@ import org.dateline.nlp.Token;
  * are statements of their own.
  */
 final class QuoteAttributor {
-    private static final Pattern LABEL = Pattern.compile("^[\"“]?([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}) ?:\\s+\\S");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** Shorter quotations with no speaker are names, titles or scare quotes, not statements. */
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
@@ -269,18 +268,14 @@ final class QuoteAttributor {
                                boolean[] used, List<Attribution> out) {
         String text = nlp.text();
         for (int[] p : paragraphs) {
-            Matcher m = LABEL.matcher(text.substring(p[0], p[1]));
-            if (!m.find()) {
+            ColonLabel.Label label = ColonLabel.find(nlp, p);
+            if (label == null) {
                 continue;
             }
-            int labelEnd = p[0] + m.end(1);
-            int colon = text.indexOf(':', labelEnd);
-            Sentence s = nlp.sentenceAt(p[0]);
-            int first = s == null ? -1 : Parse.tokenAt(s, p[0]);
-            int last = s == null ? -1 : Parse.tokenAt(s, labelEnd - 1);
-            if (first < 0 || last < 0 || !isNameLabel(s, first, last)) {
-                continue;
-            }
+            int colon = label.colon();
+            Sentence s = label.sentence();
+            int first = label.first();
+            int last = label.last();
             int contentBegin = firstNonSpace(text, colon + 1);
             boolean overlapsOther = out.stream().anyMatch(o -> o.overlapsContent(contentBegin, p[1]));
             if (overlapsOther) {
@@ -301,17 +296,6 @@ final class QuoteAttributor {
             a.speaker(s, last, new int[] {s.token(first).begin(), s.token(last).end()});
             out.add(a);
         }
-    }
-
-    private static boolean isNameLabel(Sentence s, int first, int last) {
-        for (int i = first; i <= last; i++) {
-            Token t = s.token(i);
-            boolean upper = t.word().length() > 1 && t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT));
-            if (!(t.isProperNoun() || upper || Parse.isPunct(t)) || "LOCATION".equals(t.ner()) || "DATE".equals(t.ner())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int words(String text, QuoteMarks.Quoted q) {
