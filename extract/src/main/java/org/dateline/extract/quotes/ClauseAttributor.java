@@ -139,6 +139,11 @@ final class ClauseAttributor {
                 && gov >= 0 && CueLexicon.isSpeechVerb(cue.lemma()) && !Parse.hasChild(s, c, "obj")) {
             return around(s, gov, c);
         }
+        if ((rel.equals("parataxis") || rel.equals("dep")) && gov >= 0 && gov < c && CueLexicon.isEvidential(cue.lemma())
+                && Parse.hasChild(s, c, "nsubj") && !Parse.hasChild(s, c, "obj") && !Parse.hasChild(s, c, "ccomp")
+                && !Parse.hasChild(s, c, "compound:prt")) { // "showed up" shows nothing
+            return around(s, gov, c); // "Most of the money came from donors, records show."
+        }
         int parataxis = Parse.child(s, c, "parataxis");
         if (parataxis >= 0 && CueLexicon.isSpeechVerb(cue.lemma()) && s.token(parataxis).isVerb()) {
             return List.of(s.subtreeRange(parataxis));

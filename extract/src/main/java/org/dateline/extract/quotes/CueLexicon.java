@@ -64,6 +64,11 @@ final class CueLexicon {
             "like", "dislike", "see", "view", "regard", "portray", "depict", "characterize", "characterise", "cast",
             "paint", "label", "brand", "interpret", "identify", "remember", "frame", "bill");
 
+    /** Verbs by which records, polls and studies tell what they found: "records show", "the poll found". */
+    private static final Set<String> EVIDENTIAL_VERBS = words(
+            "show", "find", "indicate", "reveal", "suggest", "confirm", "estimate", "project", "conclude",
+            "demonstrate", "document");
+
     /** Verbs of praise and blame whose for-phrase (of-phrase for accuse) is what was said of someone. */
     private static final Set<String> REASON_VERBS = words(
             "thank", "praise", "criticize", "criticise", "blame", "slam", "attack", "fault", "apologize", "apologise",
@@ -116,6 +121,10 @@ final class CueLexicon {
     static boolean takesReason(String lemma, String preposition) {
         return REASON_VERBS.contains(norm(lemma))
                 && (preposition.equals("for") || preposition.equals("of") && norm(lemma).equals("accuse"));
+    }
+
+    static boolean isEvidential(String lemma) {
+        return EVIDENTIAL_VERBS.contains(norm(lemma));
     }
 
     static boolean isSpeechVerb(String lemma) {
