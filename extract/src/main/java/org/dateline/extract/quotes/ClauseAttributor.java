@@ -49,7 +49,9 @@ final class ClauseAttributor {
                     continue;
                 }
                 if (t.isNoun()) {
-                    PrepositionalCue.noun(nlp.text(), s, t, quotes, out);
+                    if (!PrepositionalCue.noun(nlp.text(), s, t, quotes, out)) {
+                        EvidenceCue.noun(nlp.text(), s, t, quotes, out); // "in the latest poll, Lee leads"
+                    }
                     continue;
                 }
                 if (t.pos().startsWith("JJ") || t.pos().equals("VBN")) {
