@@ -49,7 +49,8 @@ final class ClauseAttributor {
                     continue;
                 }
                 if (t.isNoun()) {
-                    if (!PrepositionalCue.noun(nlp.text(), s, t, quotes, out)) {
+                    if (!PrepositionalCue.noun(nlp.text(), s, t, quotes, out)
+                            && !NounClauseCue.noun(nlp.text(), s, t, quotes, out)) { // "his claim that ..."
                         EvidenceCue.noun(nlp.text(), s, t, quotes, out); // "in the latest poll, Lee leads"
                     }
                     continue;
