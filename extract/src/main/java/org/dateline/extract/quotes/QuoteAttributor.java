@@ -277,7 +277,9 @@ final class QuoteAttributor {
             int first = label.first();
             int last = label.last();
             int contentBegin = firstNonSpace(text, colon + 1);
-            boolean overlapsOther = out.stream().anyMatch(o -> o.overlapsContent(contentBegin, p[1]));
+            // a statement whose cue lies inside the labelled words is nested in them ("Lee: I'm tired of X")
+            boolean overlapsOther = out.stream().anyMatch(o -> o.overlapsContent(contentBegin, p[1])
+                    && !(o.hasCue() && o.cueBegin >= contentBegin && o.cueEnd <= p[1]));
             if (overlapsOther) {
                 continue;
             }
