@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The less common cues of statements, each on a sentence written for it: framing and pairing verbs,
- * passives with an agent, reactions received, colon labels, evidential verbs after their clause, polls
- * and views framing a clause, and nouns of saying with their clause.
+ * passives with an agent, reactions received, colon labels, adjectives of feeling, evidential verbs after
+ * their clause, polls and views framing a clause, and nouns of saying with their clause.
  */
 @Tag("slow")
 class CueConstructionsTest {
@@ -82,6 +82,19 @@ class CueConstructionsTest {
         assertEquals("Ortiz camp", speaker(quoteWith(q, "bridge will reopen")));
         assertEquals("Whitby", speaker(quoteWith(q, "Keep the trucks ready")));
         assertTrue(q.stream().noneMatch(x -> x.content().text().contains("Council meets")), q.toString());
+    }
+
+    @Test
+    void aColonLabelKeepsItsParagraphWhenAStatementIsNestedInIt() {
+        Quote q = quoteWith(quotes("Ortiz: I think the bridge will reopen in May."), "bridge will reopen");
+        assertEquals("Ortiz", speaker(q));
+        assertTrue(q.content().text().startsWith("I think"), q.content().text());
+    }
+
+    @Test
+    void anAdjectiveOfFeelingHoldsAViewOfItsObject() {
+        Quote q = quoteWith(quotes("The dairy farmers were frustrated with the new toll on the river road."), "new toll");
+        assertTrue(speaker(q).contains("farmers"), speaker(q));
     }
 
     @Test
