@@ -277,8 +277,12 @@ final class ClauseAttributor {
                     r = new int[] {r[0], s.subtreeRange(xcomp)[1]};
                 }
                 int as = asPhrase(s, c);
-                if (as < 0 && CueLexicon.needsAs(cue.lemma()) && !asWithin(s, c, r[1] + 1)) {
+                int judgement = CueLexicon.needsAs(cue.lemma()) ? judgingAdverb(s, c) : -1;
+                if (as < 0 && judgement < 0 && CueLexicon.needsAs(cue.lemma()) && !asWithin(s, c, r[1] + 1)) {
                     return List.of(); // "U.S. forces have seen an uptick in attacks": seeing, not a view
+                }
+                if (judgement > r[1]) {
+                    r = new int[] {r[0], judgement}; // "view him favorably"
                 }
                 if (as > r[1] && CueLexicon.isStance(cue.lemma())) {
                     r = new int[] {r[0], s.subtreeRange(as)[1]}; // "sees Cruz as a uniter"
@@ -315,6 +319,16 @@ final class ClauseAttributor {
             }
         }
         return false;
+    }
+
+    /** "views him favorably": an adverb of judgement on a view verb, or -1. */
+    private static int judgingAdverb(Sentence s, int cue) {
+        for (Dependency d : s.children(cue)) {
+            if (d.baseRelation().equals("advmod") && CueLexicon.isJudgement(s.token(d.dependent()).word())) {
+                return d.dependent();
+            }
+        }
+        return -1;
     }
 
     /** The second term of a pairing cue ("compared X to Y": Y), or -1. */

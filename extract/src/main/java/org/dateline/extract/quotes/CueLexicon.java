@@ -108,6 +108,14 @@ final class CueLexicon {
     private static final Set<String> VIEW_VERBS = Set.of("see", "view", "regard", "portray", "depict", "characterize",
             "characterise", "cast", "paint", "label", "brand", "interpret", "identify", "remember", "frame", "bill");
 
+    /** Adverbs by which a view verb judges its object: "views him favorably". */
+    private static final Set<String> JUDGEMENTS = Set.of("favorably", "favourably", "unfavorably", "unfavourably",
+            "positively", "negatively", "warily", "skeptically", "sceptically", "dimly", "kindly", "highly", "poorly");
+
+    static boolean isJudgement(String adverb) {
+        return JUDGEMENTS.contains(norm(adverb));
+    }
+
     /** Verbs that set their object against a second one: "compared the plan to a tax". */
     private static final java.util.Map<String, Set<String>> PAIRING_VERBS = java.util.Map.of(
             "compare", Set.of("to", "with"), "liken", Set.of("to"), "contrast", Set.of("with"), "equate", Set.of("with"));

@@ -61,6 +61,15 @@ class CueConstructionsTest {
     }
 
     @Test
+    void aViewVerbJudgingItsObjectByAnAdverbHoldsAViewWithoutAnAsPhrase() {
+        List<Quote> q = quotes("Most dairy farmers view the new toll favorably.\n\n"
+                + "The ferry crews have seen a rise in traffic since May.");
+        Quote view = quoteWith(q, "the new toll");
+        assertTrue(speaker(view).contains("farmers"), speaker(view));
+        assertTrue(q.stream().noneMatch(x -> x.content().text().contains("rise in traffic")), q.toString());
+    }
+
+    @Test
     void aPassiveObjectCueWithAnAgentIsTheAgentsStatementAboutTheSubject() {
         Quote q = quoteWith(quotes("The harbour levy was backed by the city councillors."), "harbour levy");
         assertTrue(speaker(q).contains("councillors"), speaker(q));
