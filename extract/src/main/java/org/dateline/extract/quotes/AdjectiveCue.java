@@ -25,7 +25,25 @@ final class AdjectiveCue {
             Map.entry("optimistic", Set.of("about")), Map.entry("pessimistic", Set.of("about")),
             Map.entry("hopeful", Set.of("about")), Map.entry("adamant", Set.of()), Map.entry("afraid", Set.of("of")),
             Map.entry("proud", Set.of("of")), Map.entry("opposed", Set.of("to")), Map.entry("wary", Set.of("of")),
-            Map.entry("dismissive", Set.of("of")), Map.entry("unhappy", Set.of("with", "about")));
+            Map.entry("dismissive", Set.of("of")), Map.entry("unhappy", Set.of("with", "about")),
+            // feelings about something: "voters were frustrated with the delay", "the party is divided on trade"
+            Map.entry("frustrated", Set.of("with", "by", "about")), Map.entry("angry", Set.of("about", "at", "with", "over")),
+            Map.entry("upset", Set.of("about", "with", "over", "by")), Map.entry("pleased", Set.of("with", "by")),
+            Map.entry("happy", Set.of("with", "about")), Map.entry("disappointed", Set.of("with", "in", "by")),
+            Map.entry("satisfied", Set.of("with")), Map.entry("dissatisfied", Set.of("with")),
+            Map.entry("excited", Set.of("about", "by")), Map.entry("enthusiastic", Set.of("about")),
+            Map.entry("comfortable", Set.of("with")), Map.entry("uncomfortable", Set.of("with")),
+            Map.entry("divided", Set.of("on", "over")), Map.entry("split", Set.of("on", "over")),
+            Map.entry("furious", Set.of("about", "at", "with", "over")), Map.entry("outraged", Set.of("by", "at", "over")),
+            Map.entry("alarmed", Set.of("by", "at")), Map.entry("troubled", Set.of("by")),
+            Map.entry("encouraged", Set.of("by")), Map.entry("impressed", Set.of("by", "with")),
+            Map.entry("grateful", Set.of("for")), Map.entry("doubtful", Set.of("about", "of")),
+            Map.entry("suspicious", Set.of("of")), Map.entry("fearful", Set.of("of")),
+            Map.entry("nervous", Set.of("about")), Map.entry("anxious", Set.of("about")),
+            Map.entry("outspoken", Set.of("about", "on")), Map.entry("vocal", Set.of("about", "on")),
+            Map.entry("tired", Set.of("of")), Map.entry("sick", Set.of("of")), Map.entry("fond", Set.of("of")),
+            Map.entry("open", Set.of("to")), Map.entry("receptive", Set.of("to")), Map.entry("hostile", Set.of("to")),
+            Map.entry("sympathetic", Set.of("to")), Map.entry("resistant", Set.of("to")));
 
     private AdjectiveCue() {
     }

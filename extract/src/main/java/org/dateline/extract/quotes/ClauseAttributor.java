@@ -49,7 +49,10 @@ final class ClauseAttributor {
                     continue;
                 }
                 if (t.isNoun()) {
-                    PrepositionalCue.noun(nlp.text(), s, t, quotes, out);
+                    if (!PrepositionalCue.noun(nlp.text(), s, t, quotes, out)
+                            && !NounClauseCue.noun(nlp.text(), s, t, quotes, out)) { // "his claim that ..."
+                        EvidenceCue.noun(nlp.text(), s, t, quotes, out); // "in the latest poll, Lee leads"
+                    }
                     continue;
                 }
                 if (t.pos().startsWith("JJ") || t.pos().equals("VBN")) {
@@ -84,7 +87,8 @@ final class ClauseAttributor {
                 }
                 List<int[]> content = CueLexicon.isAnyCue(t.lemma()) ? content(s, t) : List.of();
                 if (content.isEmpty()) {
-                    if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)) {
+                    if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)
+                            || ReceivedCue.verb(nlp.text(), s, t, quotes, out)) {
                         continue;
                     }
                     if (CueLexicon.isSpeechVerb(t.lemma())) {
@@ -175,8 +179,10 @@ final class ClauseAttributor {
         }
         int passiveSubject = Parse.child(s, c, "nsubj:pass");
         if (passiveSubject >= 0 && passiveSubject < c && byAgent(s, c) > c
-                && (CueLexicon.isSpeechVerb(cue.lemma()) || CueLexicon.takesClause(cue.lemma()))) {
-            return List.of(s.subtreeRange(passiveSubject)); // "The meeting was first reported by Politico"
+                && (CueLexicon.isSpeechVerb(cue.lemma()) || CueLexicon.takesClause(cue.lemma())
+                || CueLexicon.takesObject(cue.lemma()))) {
+            // "The meeting was first reported by Politico", "the plan is backed by most voters"
+            return List.of(s.subtreeRange(passiveSubject));
         }
         String rel = Parse.relation(s, c);
         int gov = Parse.governor(s, c);
@@ -188,6 +194,11 @@ final class ClauseAttributor {
         if ((rel.equals("parataxis") || rel.equals("ccomp") && gov >= 0 && gov > c)
                 && gov >= 0 && CueLexicon.isSpeechVerb(cue.lemma()) && !Parse.hasChild(s, c, "obj")) {
             return around(s, gov, c);
+        }
+        if ((rel.equals("parataxis") || rel.equals("dep")) && gov >= 0 && gov < c && CueLexicon.isEvidential(cue.lemma())
+                && Parse.hasChild(s, c, "nsubj") && !Parse.hasChild(s, c, "obj") && !Parse.hasChild(s, c, "ccomp")
+                && !Parse.hasChild(s, c, "compound:prt")) { // "showed up" shows nothing
+            return around(s, gov, c); // "Most of the money came from donors, records show."
         }
         int parataxis = Parse.child(s, c, "parataxis");
         if (parataxis >= 0 && CueLexicon.isSpeechVerb(cue.lemma()) && s.token(parataxis).isVerb()) {
@@ -416,11 +427,19 @@ final class ClauseAttributor {
                     r = new int[] {r[0], s.subtreeRange(xcomp)[1]};
                 }
                 int as = asPhrase(s, c);
-                if (as < 0 && CueLexicon.needsAs(cue.lemma()) && !asWithin(s, c, r[1] + 1)) {
+                int judgement = CueLexicon.needsAs(cue.lemma()) ? judgingAdverb(s, c) : -1;
+                if (as < 0 && judgement < 0 && CueLexicon.needsAs(cue.lemma()) && !asWithin(s, c, r[1] + 1)) {
                     return List.of(); // "U.S. forces have seen an uptick in attacks": seeing, not a view
+                }
+                if (judgement > r[1]) {
+                    r = new int[] {r[0], judgement}; // "view him favorably"
                 }
                 if (as > r[1] && CueLexicon.isStance(cue.lemma())) {
                     r = new int[] {r[0], s.subtreeRange(as)[1]}; // "sees Cruz as a uniter"
+                }
+                int second = pairedTerm(s, c);
+                if (second > r[1]) {
+                    r = new int[] {r[0], s.subtreeRange(second)[1]}; // "likened the plan to a tax"
                 }
                 return List.of(beforeParticipialCue(s, r)); // "attacked Trump, saying ...": two statements
             }
@@ -450,6 +469,26 @@ final class ClauseAttributor {
             }
         }
         return false;
+    }
+
+    /** "views him favorably": an adverb of judgement on a view verb, or -1. */
+    private static int judgingAdverb(Sentence s, int cue) {
+        for (Dependency d : s.children(cue)) {
+            if (d.baseRelation().equals("advmod") && CueLexicon.isJudgement(s.token(d.dependent()).word())) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /** The second term of a pairing cue ("compared X to Y": Y), or -1. */
+    private static int pairedTerm(Sentence s, int cue) {
+        for (Dependency d : s.children(cue)) {
+            if (d.baseRelation().equals("obl") && CueLexicon.pairs(s.token(cue).lemma(), caseWord(s, d.dependent()))) {
+                return d.dependent();
+            }
+        }
+        return -1;
     }
 
     private static int asPhrase(Sentence s, int cue) {

@@ -50,7 +50,10 @@ final class CueLexicon {
             "slam", "decry", "denounce", "defend", "tout", "highlight", "express", "voice", "echo", "quote",
             "thank", "apologize", "commend", "applaud", "credit", "fault", "congratulate", "blast", "mock", "ridicule",
             "offer", "tweet", "share", "repeat", "reiterate", "list", "challenge", "downplay", "promote", "welcome",
-            "hail", "bemoan", "lament", "lambaste", "trash", "rebuke", "disavow", "renounce", "dispute", "contest");
+            "hail", "bemoan", "lament", "lambaste", "trash", "rebuke", "disavow", "renounce", "dispute", "contest",
+            // what was told or confirmed: "confirmed the report", "claimed victory", "reaffirmed its support"
+            "confirm", "report", "reaffirm", "reference", "extol", "herald", "assail", "criticise", "protest",
+            "cheer", "coin", "foresee", "articulate", "compare", "liken", "contrast", "equate", "note");
 
     /**
      * Verbs of stance whose object is what the subject holds a view on ("supported Sanders", "want a
@@ -58,7 +61,13 @@ final class CueLexicon {
      */
     private static final Set<String> STANCE_VERBS = words(
             "support", "back", "prefer", "favor", "favour", "oppose", "want", "endorse", "embrace", "champion",
-            "like", "dislike", "see", "view", "regard");
+            "like", "dislike", "see", "view", "regard", "portray", "depict", "characterize", "characterise", "cast",
+            "paint", "label", "brand", "interpret", "identify", "remember", "frame", "bill");
+
+    /** Verbs by which records, polls and studies tell what they found: "records show", "the poll found". */
+    private static final Set<String> EVIDENTIAL_VERBS = words(
+            "show", "find", "indicate", "reveal", "suggest", "confirm", "estimate", "project", "conclude",
+            "demonstrate", "document");
 
     /** Verbs of praise and blame whose for-phrase (of-phrase for accuse) is what was said of someone. */
     private static final Set<String> REASON_VERBS = words(
@@ -95,12 +104,35 @@ final class CueLexicon {
         return VIEW_VERBS.contains(norm(lemma));
     }
 
-    private static final Set<String> VIEW_VERBS = Set.of("see", "view", "regard");
+    /** "portrays him as a victim", "cast herself as an outsider": without the as-phrase these are other acts. */
+    private static final Set<String> VIEW_VERBS = Set.of("see", "view", "regard", "portray", "depict", "characterize",
+            "characterise", "cast", "paint", "label", "brand", "interpret", "identify", "remember", "frame", "bill");
+
+    /** Adverbs by which a view verb judges its object: "views him favorably". */
+    private static final Set<String> JUDGEMENTS = Set.of("favorably", "favourably", "unfavorably", "unfavourably",
+            "positively", "negatively", "warily", "skeptically", "sceptically", "dimly", "kindly", "highly", "poorly");
+
+    static boolean isJudgement(String adverb) {
+        return JUDGEMENTS.contains(norm(adverb));
+    }
+
+    /** Verbs that set their object against a second one: "compared the plan to a tax". */
+    private static final java.util.Map<String, Set<String>> PAIRING_VERBS = java.util.Map.of(
+            "compare", Set.of("to", "with"), "liken", Set.of("to"), "contrast", Set.of("with"), "equate", Set.of("with"));
+
+    /** True when {@code preposition} introduces the second term of a pairing verb ("likened X to Y"). */
+    static boolean pairs(String lemma, String preposition) {
+        return PAIRING_VERBS.getOrDefault(norm(lemma), Set.of()).contains(norm(preposition));
+    }
 
     /** "thanked X for Y", "accused X of Y": the preposition that introduces the statement after such a verb. */
     static boolean takesReason(String lemma, String preposition) {
         return REASON_VERBS.contains(norm(lemma))
                 && (preposition.equals("for") || preposition.equals("of") && norm(lemma).equals("accuse"));
+    }
+
+    static boolean isEvidential(String lemma) {
+        return EVIDENTIAL_VERBS.contains(norm(lemma));
     }
 
     static boolean isSpeechVerb(String lemma) {

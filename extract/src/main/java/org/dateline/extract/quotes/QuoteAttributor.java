@@ -18,11 +18,7 @@ import org.dateline.nlp.Token;
  * are statements of their own.
  */
 final class QuoteAttributor {
-    private static final Pattern LABEL = Pattern.compile("^[\"“]?([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}) ?:\\s+\\S");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    /** A headline's label: up to eight words opening with a capital, no sentence end before the colon. */
-    private static final Pattern HEADLINE_LABEL = Pattern.compile("^[\"“]?([A-Z][^:.!?\\s]*(?: [^:.!?\\s]+){0,7}) ?:\\s+\\S");
-    private static final int HEADLINE_LENGTH = 200;
     /** Shorter quotations with no speaker are names, titles or scare quotes, not statements. */
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
 
@@ -294,23 +290,20 @@ final class QuoteAttributor {
                                boolean[] used, List<Attribution> out) {
         String text = nlp.text();
         for (int[] p : paragraphs) {
-            boolean headline = isHeadline(text, paragraphs, p);
-            Matcher m = (headline ? HEADLINE_LABEL : LABEL).matcher(text.substring(p[0], p[1]));
-            if (!m.find()) {
+            ColonLabel.Label label = ColonLabel.find(nlp, p);
+            if (label == null) {
                 continue;
             }
-            int labelEnd = p[0] + m.end(1);
-            int colon = text.indexOf(':', labelEnd);
-            Sentence s = nlp.sentenceAt(p[0]);
-            int first = s == null ? -1 : Parse.tokenAt(s, p[0]);
-            int last = s == null ? -1 : Parse.tokenAt(s, labelEnd - 1);
-            if (first < 0 || last < 0 || !headline && !isNameLabel(s, first, last)) {
-                continue;
-            }
+            int colon = label.colon();
+            Sentence s = label.sentence();
+            int first = label.first();
+            int last = label.last();
             int contentBegin = firstNonSpace(text, colon + 1);
-            boolean overlapsOther = out.stream().anyMatch(o -> o.overlapsContent(contentBegin, p[1]));
-            if (overlapsOther && !(headline && namesSomeone(s, first, last))) {
-                continue; // a headline's label naming someone speaks for all after it: statements inside are nested
+            // a statement whose cue lies inside the labelled words is nested in them ("Lee: I'm tired of X")
+            boolean overlapsOther = out.stream().anyMatch(o -> o.overlapsContent(contentBegin, p[1])
+                    && !(o.hasCue() && o.cueBegin >= contentBegin && o.cueEnd <= p[1]));
+            if (overlapsOther) {
+                continue;
             }
             Attribution a = new Attribution(contentBegin, p[1], QuoteKind.DIRECT);
             for (int i = 0; i < quotes.size(); i++) {
@@ -327,36 +320,6 @@ final class QuoteAttributor {
             a.speaker(s, last, new int[] {s.token(first).begin(), s.token(last).end()});
             out.add(a);
         }
-    }
-
-    /**
-     * The article's opening line, when it is a headline: the first paragraph, one short line. Headline case
-     * defeats the tagger ("Rush Limbaugh: ...", "Politifact: ..."), so any capitalized words before its colon
-     * are taken for who speaks.
-     */
-    private static boolean isHeadline(String text, List<int[]> paragraphs, int[] p) {
-        return p == paragraphs.get(0) && p[1] - p[0] <= HEADLINE_LENGTH && text.substring(p[0], p[1]).indexOf('\n') < 0;
-    }
-
-    private static boolean namesSomeone(Sentence s, int first, int last) {
-        for (int i = first; i <= last; i++) {
-            String ner = s.token(i).ner();
-            if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isNameLabel(Sentence s, int first, int last) {
-        for (int i = first; i <= last; i++) {
-            Token t = s.token(i);
-            boolean upper = t.word().length() > 1 && t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT));
-            if (!(t.isProperNoun() || upper || Parse.isPunct(t)) || "LOCATION".equals(t.ner()) || "DATE".equals(t.ner())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int words(String text, QuoteMarks.Quoted q) {

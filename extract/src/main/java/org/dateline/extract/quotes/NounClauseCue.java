@@ -1,0 +1,93 @@
+package org.dateline.extract.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.QuoteKind;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Statements held in a noun of saying or intending whose clause follows it: {@code his claim that the
+ * vote was rigged}, {@code Lee's decision to run}, {@code made the case that ...}, {@code voiced hope
+ * that ...}. The speaker is the noun's possessor or, for a noun that is a verb's object, that verb's
+ * subject; without one the noun is only a topic ("the fact that", "the idea that") and no statement.
+ */
+final class NounClauseCue {
+    private static final Set<String> NOUNS = Set.of("claim", "assertion", "argument", "insistence", "suggestion",
+            "contention", "belief", "view", "position", "hope", "fear", "concern", "worry", "warning", "promise", "pledge",
+            "vow", "threat", "call", "demand", "decision", "refusal", "plan", "proposal", "intention", "determination",
+            "bet", "case", "point", "observation", "finding", "conclusion", "prediction", "assessment", "announcement",
+            "statement", "admission", "allegation", "accusation", "charge", "complaint", "recommendation", "request",
+            "offer", "commitment", "willingness", "desire", "wish", "insinuation", "implication", "boast", "guarantee",
+            "assurance", "confidence", "conviction", "suspicion", "expectation", "estimate", "forecast", "theory");
+
+    /** Verbs that only carry the noun ("made the case", "voiced hope"): their subject holds it. */
+    private static final Set<String> LIGHT_VERBS = Set.of("make", "express", "voice", "offer", "issue", "deliver",
+            "share", "repeat", "reiterate", "renew", "raise", "announce", "outline", "press", "push", "float", "state",
+            "air", "register", "signal");
+
+    private NounClauseCue() {
+    }
+
+    /** The statement in the clause of {@code noun}, added to {@code out}; false when there is none. */
+    static boolean noun(String text, Sentence s, Token noun, List<QuoteMarks.Quoted> quotes, List<Attribution> out) {
+        int n = noun.index();
+        if (!NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int clause = clause(s, n);
+        if (clause < 0) {
+            return false;
+        }
+        int speaker = speaker(s, n);
+        if (speaker < 0 || ClauseAttributor.insideQuote(quotes, s.token(speaker))) {
+            return false;
+        }
+        int[] range = ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(clause));
+        int lo = range[0];
+        while (lo < clause && (s.token(lo).pos().equals("TO") || s.token(lo).word().equalsIgnoreCase("that"))) {
+            lo++; // "to" and "that" belong to the cue
+        }
+        int[] chars = ClauseAttributor.trim(text, s, lo, range[1]);
+        if (chars == null) {
+            return false;
+        }
+        Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
+        a.cue(noun.begin(), noun.end());
+        a.speaker(s, speaker, Parse.nounPhrase(s, speaker));
+        out.add(a);
+        return true;
+    }
+
+    /** The that-clause or infinitive after the noun ("claim that ...", "decision to ..."), or -1. */
+    private static int clause(Sentence s, int noun) {
+        for (Dependency d : s.children(noun)) {
+            String rel = d.baseRelation();
+            int mark = Parse.child(s, d.dependent(), "mark");
+            if (d.dependent() > noun && (rel.equals("acl") || rel.equals("ccomp")) && mark >= 0
+                    && (s.token(mark).word().equalsIgnoreCase("that") || s.token(mark).pos().equals("TO"))) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /** "his claim", "Lee's decision"; else the subject of a light verb taking the noun ("made the case"). */
+    private static int speaker(Sentence s, int noun) {
+        int possessor = Parse.child(s, noun, "nmod:poss");
+        if (possessor >= 0) {
+            return possessor;
+        }
+        if (Parse.relation(s, noun).equals("obj")) {
+            int verb = Parse.governor(s, noun);
+            if (verb < 0 || !LIGHT_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+                return -1; // "rejected the claim that ...": the subject is not the claimant
+            }
+            int subject = Parse.child(s, verb, "nsubj");
+            return subject >= 0 && subject < verb ? subject : -1;
+        }
+        return -1;
+    }
+}
