@@ -85,7 +85,7 @@ final class ClauseAttributor {
                         continue;
                     }
                 }
-                List<int[]> content = CueLexicon.isAnyCue(t.lemma()) ? content(s, t) : List.of();
+                List<int[]> content = CueLexicon.isAnyCue(t.lemma()) || makesClear(s, t.index()) ? content(s, t) : List.of();
                 if (content.isEmpty()) {
                     if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)
                             || ReceivedCue.verb(nlp.text(), s, t, quotes, out)) {
@@ -170,6 +170,10 @@ final class ClauseAttributor {
     private static List<int[]> content(Sentence s, Token cue) {
         int c = cue.index();
         int ccomp = clausalComplement(s, c);
+        if (makesClear(s, c)) { // "made clear Monday they have no plans", "made it clear he had misgivings"
+            int told = ccomp > c ? ccomp : Parse.child(s, c, "parataxis");
+            return told > c ? List.of(beforeParticipialCue(s, s.subtreeRange(told))) : List.of();
+        }
         int xcompWithSubject = Parse.child(s, c, "xcomp");
         if (ccomp < 0 && xcompWithSubject > c && Parse.hasChild(s, xcompWithSubject, "nsubj")) {
             ccomp = xcompWithSubject; // "said it's one of his favorites": a clause the parser took for an xcomp
@@ -479,6 +483,20 @@ final class ClauseAttributor {
             }
         }
         return -1;
+    }
+
+    /** "made clear", "made it plain", "made known": a clause after it is what was told, wherever "clear" hangs. */
+    private static boolean makesClear(Sentence s, int cue) {
+        if (!lower(s.token(cue).lemma()).equals("make")) {
+            return false;
+        }
+        for (int i = cue + 1; i <= cue + 2 && i < s.tokens().size(); i++) {
+            String w = lower(s.token(i).word());
+            if (w.equals("clear") || w.equals("plain") || w.equals("known")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The second term of a pairing cue ("compared X to Y": Y), or -1. */

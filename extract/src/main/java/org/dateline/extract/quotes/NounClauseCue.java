@@ -23,10 +23,10 @@ final class NounClauseCue {
             "offer", "commitment", "willingness", "desire", "wish", "insinuation", "implication", "boast", "guarantee",
             "assurance", "confidence", "conviction", "suspicion", "expectation", "estimate", "forecast", "theory");
 
-    /** Verbs that only carry the noun ("made the case", "voiced hope"): their subject holds it. */
+    /** Verbs that only carry the noun ("made the case", "voiced hope", "has plans to"): their subject holds it. */
     private static final Set<String> LIGHT_VERBS = Set.of("make", "express", "voice", "offer", "issue", "deliver",
             "share", "repeat", "reiterate", "renew", "raise", "announce", "outline", "press", "push", "float", "state",
-            "air", "register", "signal");
+            "air", "register", "signal", "have");
 
     private NounClauseCue() {
     }

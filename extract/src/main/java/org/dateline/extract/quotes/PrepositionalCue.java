@@ -33,14 +33,15 @@ final class PrepositionalCue {
 
     private static final Map<String, Set<String>> NOUNS = Map.of(
             "about", Set.of("question", "comment", "remark", "concern", "worry", "doubt", "statement", "word", "talk",
-                    "conversation", "message", "claim", "complaint", "warning", "joke", "lie", "thought", "view"),
+                    "conversation", "message", "claim", "complaint", "warning", "joke", "lie", "thought", "view",
+                    "illusion", "qualm", "reservation", "misgiving"),
             "of", Set.of("criticism", "endorsement", "support", "critique", "defense", "defence", "rejection",
                     "accusation", "mention", "view", "praise", "opinion", "condemnation", "denunciation", "embrace",
                     "description", "characterization", "portrayal", "dismissal", "approval", "disapproval",
                     "supporter", "proponent", "critic", "opponent", "champion", "assessment", "announcement"),
             "for", Set.of("support", "call", "praise", "request", "proposal", "push", "plea", "demand", "case",
                     "enthusiasm", "preference", "argument", "backing", "vote", "advocate", "campaigner", "advocacy"),
-            "at", Set.of("swipe", "shot", "jab", "dig", "potshot"),
+            "at", Set.of("swipe", "shot", "jab", "dig", "potshot", "aim", "offense", "offence", "umbrage"),
             "against", Set.of("attack", "case", "warning", "argument", "criticism", "stance"),
             "to", Set.of("opposition", "response", "reference", "reply", "objection", "tribute", "answer", "hostility"),
             "on", Set.of("attack", "position", "stance", "view", "comment", "criticism", "opinion", "thought", "remark",

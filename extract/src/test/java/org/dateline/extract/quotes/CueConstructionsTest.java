@@ -70,6 +70,15 @@ class CueConstructionsTest {
     }
 
     @Test
+    void makingSomethingClearTellsTheClauseAndHavingMisgivingsAboutIsAView() {
+        List<Quote> q = quotes("Mayor Lena Ortiz made it clear she would not sign the harbour levy.\n\n"
+                + "Senator Ann Whitby has no illusions about the new toll.");
+        Quote clear = quoteWith(q, "she would not sign");
+        assertTrue(speaker(clear).contains("Ortiz"), speaker(clear));
+        assertTrue(speaker(quoteWith(q, "the new toll")).contains("Whitby"));
+    }
+
+    @Test
     void aPassiveObjectCueWithAnAgentIsTheAgentsStatementAboutTheSubject() {
         Quote q = quoteWith(quotes("The harbour levy was backed by the city councillors."), "harbour levy");
         assertTrue(speaker(q).contains("councillors"), speaker(q));
