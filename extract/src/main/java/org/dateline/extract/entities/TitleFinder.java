@@ -69,13 +69,20 @@ final class TitleFinder {
     }
 
     /**
-     * Words before a name are its title only when the parse hangs them on the name ("Farm leader Rosa
-     * Quispe"); "a proposal Benavides called" puts a noun right before a name that is not its title.
+     * Words before a name are its title only when the parse joins them to the name directly, whichever
+     * heads the other ("Farm leader Rosa Quispe", "Foreign Minister" heading "Hakan Fidan"); "a proposal
+     * Benavides called" puts a noun right before a name that is not its title.
      */
     private static boolean attachedToName(Sentence s, int from, int first, int last) {
-        for (int k = from; k < first; k++) {
+        for (int k = from; k <= last; k++) {
             Dependency head = s.head(k);
-            if (head != null && head.governor() >= first && head.governor() <= last) {
+            if (head == null) {
+                continue;
+            }
+            int g = head.governor();
+            boolean titleOnName = k < first && g >= first && g <= last;
+            boolean nameOnTitle = k >= first && g >= from && g < first;
+            if (titleOnName || nameOnTitle) {
                 return true;
             }
         }
