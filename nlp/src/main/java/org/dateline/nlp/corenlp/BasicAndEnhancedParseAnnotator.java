@@ -3,6 +3,7 @@ package org.dateline.nlp.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.DirectScoreClassifier;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.SentenceAnnotator;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -27,7 +28,7 @@ final class BasicAndEnhancedParseAnnotator extends SentenceAnnotator {
     /** {@code properties}: the pipeline's, read as the depparse annotator reads them ("depparse.model"). */
     BasicAndEnhancedParseAnnotator(Properties properties) {
         Properties own = PropertiesUtils.extractPrefixedProperties(properties, "depparse.");
-        this.parser = DependencyParser.loadFromModelFile(own.getProperty("model", DEFAULT_MODEL), own);
+        this.parser = DirectScoreClassifier.load(own.getProperty("model", DEFAULT_MODEL), own);
     }
 
     @Override

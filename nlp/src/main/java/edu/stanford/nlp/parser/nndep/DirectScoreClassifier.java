@@ -1,0 +1,320 @@
+package edu.stanford.nlp.parser.nndep;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Dateline's stand-in for the neural dependency parser's {@link Classifier} at parse time: the same
+ * scores, bit for bit, without the bookkeeping that took most of the parser's time. CoreNLP looks each
+ * of the 48 features of a parser state up in a boxed {@code HashMap}, and a feature that is not
+ * precomputed in a least-recently-used cache guarded by a lock, for every transition of every
+ * sentence. Here the precomputed features sit in an open-addressing table of ints and the others in
+ * a cache per thread, and the arithmetic is CoreNLP's own, in the same order (double sums of float
+ * products), so that every parse stays what CoreNLP gives.
+ *
+ * <p>It lives in CoreNLP's package because {@code computeScores} is package-private there: the
+ * parser calls it, and no public hook exists.
+ */
+public final class DirectScoreClassifier extends Classifier {
+    private static final int FEATURES = 48;
+
+    private final float[][] w1;
+    private final float[] b1;
+    private final float[][] w2;
+    private final float[][] embeddings;
+    private final int embeddingSize;
+    private final PrecomputedTable precomputed;
+    private final ThreadLocal<SliceCache> slices;
+
+    DirectScoreClassifier(Config config, Classifier original) {
+        super(config, original.getE(), original.getW1(), original.getb1(), original.getW2(), List.of());
+        this.w1 = original.getW1();
+        this.b1 = original.getb1();
+        this.w2 = original.getW2();
+        this.embeddings = original.getE();
+        this.embeddingSize = config.embeddingSize;
+        double[][] saved = read(original, "saved");
+        if (saved == null) {
+            throw new IllegalStateException("the parser's classifier has not precomputed its features yet");
+        }
+        this.precomputed = new PrecomputedTable(read(original, "preMap"), saved);
+        int cacheSize = Math.max(config.numCached, 1024);
+        this.slices = ThreadLocal.withInitial(() -> new SliceCache(cacheSize));
+        dropTrainingState(this);
+    }
+
+    /**
+     * A parser of its own (not CoreNLP's shared, cached instance) loaded from {@code model} and
+     * scoring with a direct-score classifier.
+     */
+    public static DependencyParser load(String model, Properties properties) {
+        DependencyParser parser = new DependencyParser(properties);
+        parser.loadModelFile(model, false);
+        install(parser);
+        return parser;
+    }
+
+    /**
+     * Puts a direct-score classifier into {@code parser} in place of its own (which it reads its
+     * weights and precomputed features from) and frees the training-only state both carry.
+     * {@code parser} must not be shared: CoreNLP's parser cache hands one instance to every pipeline
+     * of a JVM, so load it with {@code new DependencyParser(props).loadModelFile(path)}.
+     */
+    public static void install(DependencyParser parser) {
+        try {
+            Field classifierField = DependencyParser.class.getDeclaredField("classifier");
+            classifierField.setAccessible(true);
+            Field configField = DependencyParser.class.getDeclaredField("config");
+            configField.setAccessible(true);
+            Classifier original = (Classifier) classifierField.get(parser);
+            Config config = (Config) configField.get(parser);
+            if (config.numCached == 0) {
+                // CoreNLP then sums every feature in doubles: other scores than the cached floats give
+                return;
+            }
+            classifierField.set(parser, new DirectScoreClassifier(config, original));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("CoreNLP's DependencyParser changed: no classifier field", e);
+        }
+    }
+
+    /**
+     * The AdaGrad histories: the classifier allocates them (the size of the embeddings and weights,
+     * in doubles) even when it only parses, and nothing reads them outside training.
+     */
+    private static void dropTrainingState(Classifier c) throws IllegalStateException {
+        try {
+            for (String name : new String[] {"eg2E", "eg2W1", "eg2W2", "eg2b1"}) {
+                Field f = Classifier.class.getDeclaredField(name);
+                f.setAccessible(true);
+                f.set(c, null);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("CoreNLP's Classifier changed", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T read(Classifier c, String name) {
+        try {
+            Field f = Classifier.class.getDeclaredField(name);
+            f.setAccessible(true);
+            return (T) f.get(c);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("CoreNLP's Classifier changed: no field " + name, e);
+        }
+    }
+
+    /** As {@code Classifier.computeScores(int[], Map)}, same operations in the same order. */
+    @Override
+    double[] computeScores(int[] features) {
+        double[] hidden = new double[b1.length];
+        SliceCache cache = slices.get();
+        int offset = 0;
+        for (int j = 0; j < features.length; j++) {
+            int token = features[j];
+            int id = token * FEATURES + j;
+            double[] saved = precomputed.get(id);
+            if (saved != null) {
+                for (int h = 0; h < hidden.length; h++) {
+                    hidden[h] += saved[h];
+                }
+            } else {
+                float[] slice = cache.get(id);
+                if (slice == null) {
+                    slice = slice(w1, embeddings[token], offset);
+                    cache.put(id, slice);
+                }
+                for (int h = 0; h < hidden.length; h++) {
+                    hidden[h] += slice[h];
+                }
+            }
+            offset += embeddingSize;
+        }
+        for (int h = 0; h < hidden.length; h++) {
+            hidden[h] += b1[h];
+            hidden[h] = hidden[h] * hidden[h] * hidden[h];
+        }
+        return times(w2, hidden);
+    }
+
+    /**
+     * As {@code Classifier.matrixMultiply(float[][], double[])}: each row's dot product summed in
+     * index order. Four rows at a time: four independent sums keep the processor busy where one
+     * waits for each addition, and each sum still adds its terms in CoreNLP's order.
+     */
+    static double[] times(float[][] m, double[] v) {
+        double[] out = new double[m.length];
+        int i = 0;
+        for (; i + 3 < m.length; i += 4) {
+            float[] r0 = m[i];
+            float[] r1 = m[i + 1];
+            float[] r2 = m[i + 2];
+            float[] r3 = m[i + 3];
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int k = 0; k < v.length; k++) {
+                double x = v[k];
+                s0 += x * r0[k];
+                s1 += x * r1[k];
+                s2 += x * r2[k];
+                s3 += x * r3[k];
+            }
+            out[i] = s0;
+            out[i + 1] = s1;
+            out[i + 2] = s2;
+            out[i + 3] = s3;
+        }
+        for (; i < m.length; i++) {
+            float[] r = m[i];
+            double s0 = 0;
+            for (int k = 0; k < v.length; k++) {
+                s0 += v[k] * r[k];
+            }
+            out[i] = s0;
+        }
+        return out;
+    }
+
+    /** As {@code Classifier.matrixMultiplySlice}: float products summed as doubles, stored as floats. */
+    static float[] slice(float[][] w1, float[] embedding, int offset) {
+        float[] out = new float[w1.length];
+        int h = 0;
+        // four rows at a time, as in times(): independent sums, each in CoreNLP's order
+        for (; h + 3 < w1.length; h += 4) {
+            float[] r0 = w1[h];
+            float[] r1 = w1[h + 1];
+            float[] r2 = w1[h + 2];
+            float[] r3 = w1[h + 3];
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int k = 0; k < embedding.length; k++) {
+                float e = embedding[k];
+                s0 += r0[offset + k] * e;
+                s1 += r1[offset + k] * e;
+                s2 += r2[offset + k] * e;
+                s3 += r3[offset + k] * e;
+            }
+            out[h] = (float) s0;
+            out[h + 1] = (float) s1;
+            out[h + 2] = (float) s2;
+            out[h + 3] = (float) s3;
+        }
+        for (; h < w1.length; h++) {
+            float[] row = w1[h];
+            double sum = 0;
+            for (int k = 0; k < embedding.length; k++) {
+                sum += row[offset + k] * embedding[k];
+            }
+            out[h] = (float) sum;
+        }
+        return out;
+    }
+
+    /** Feature id to its precomputed hidden-layer contribution; ids are never negative. */
+    static final class PrecomputedTable {
+        private final int[] keys;
+        private final double[][] values;
+        private final int mask;
+        private final int shift;
+
+        PrecomputedTable(Map<Integer, Integer> index, double[][] saved) {
+            int capacity = Integer.highestOneBit(Math.max(4, index.size() * 2 - 1)) << 1;
+            keys = new int[capacity];
+            java.util.Arrays.fill(keys, -1);
+            values = new double[capacity][];
+            mask = capacity - 1;
+            shift = 32 - Integer.numberOfTrailingZeros(capacity);
+            for (Map.Entry<Integer, Integer> e : index.entrySet()) {
+                int slot = slot(e.getKey());
+                while (keys[slot] != -1) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = e.getKey();
+                values[slot] = saved[e.getValue()];
+            }
+        }
+
+        double[] get(int id) {
+            int slot = slot(id);
+            while (true) {
+                int k = keys[slot];
+                if (k == id) {
+                    return values[slot];
+                }
+                if (k == -1) {
+                    return null;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        private int slot(int id) {
+            return (id * 0x9E3779B9 >>> shift) & mask;
+        }
+    }
+
+    /**
+     * One thread's computed slices, by feature id. When it is half full it starts again empty: a
+     * slice is a pure function of its id, so forgetting one costs time, never a different score.
+     */
+    static final class SliceCache {
+        private final int[] keys;
+        private final float[][] values;
+        private final int mask;
+        private final int shift;
+        private final int limit;
+        private int size;
+
+        SliceCache(int entries) {
+            int capacity = Integer.highestOneBit(entries * 2 - 1) << 1;
+            keys = new int[capacity];
+            java.util.Arrays.fill(keys, -1);
+            values = new float[capacity][];
+            mask = capacity - 1;
+            shift = 32 - Integer.numberOfTrailingZeros(capacity);
+            limit = capacity / 2;
+        }
+
+        float[] get(int id) {
+            int slot = slot(id);
+            while (true) {
+                int k = keys[slot];
+                if (k == id) {
+                    return values[slot];
+                }
+                if (k == -1) {
+                    return null;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        void put(int id, float[] slice) {
+            if (size >= limit) {
+                java.util.Arrays.fill(keys, -1);
+                java.util.Arrays.fill(values, null);
+                size = 0;
+            }
+            int slot = slot(id);
+            while (keys[slot] != -1 && keys[slot] != id) {
+                slot = (slot + 1) & mask;
+            }
+            if (keys[slot] == -1) {
+                size++;
+            }
+            keys[slot] = id;
+            values[slot] = slice;
+        }
+
+        private int slot(int id) {
+            return (id * 0x9E3779B9 >>> shift) & mask;
+        }
+    }
+}
