@@ -20,9 +20,11 @@ import java.util.Properties;
 public final class DirectScoreClassifier extends Classifier {
     private static final int FEATURES = 48;
 
-    private final float[][] w1;
+    private final float[] w1ByColumn;
+    private final int hiddenSize;
     private final float[] b1;
-    private final float[][] w2;
+    private final double[] w2ByColumn;
+    private final int transitions;
     private final float[][] embeddings;
     private final int embeddingSize;
     private final PrecomputedTable precomputed;
@@ -30,9 +32,11 @@ public final class DirectScoreClassifier extends Classifier {
 
     DirectScoreClassifier(Config config, Classifier original) {
         super(config, original.getE(), original.getW1(), original.getb1(), original.getW2(), List.of());
-        this.w1 = original.getW1();
+        this.w1ByColumn = byColumn(original.getW1());
+        this.hiddenSize = original.getW1().length;
         this.b1 = original.getb1();
-        this.w2 = original.getW2();
+        this.w2ByColumn = widen(byColumn(original.getW2()));
+        this.transitions = original.getW2().length;
         this.embeddings = original.getE();
         this.embeddingSize = config.embeddingSize;
         double[][] saved = read(original, "saved");
@@ -124,7 +128,7 @@ public final class DirectScoreClassifier extends Classifier {
             } else {
                 float[] slice = cache.get(id);
                 if (slice == null) {
-                    slice = slice(w1, embeddings[token], offset);
+                    slice = slice(w1ByColumn, hiddenSize, embeddings[token], offset);
                     cache.put(id, slice);
                 }
                 for (int h = 0; h < hidden.length; h++) {
@@ -137,82 +141,66 @@ public final class DirectScoreClassifier extends Classifier {
             hidden[h] += b1[h];
             hidden[h] = hidden[h] * hidden[h] * hidden[h];
         }
-        return times(w2, hidden);
+        return times(w2ByColumn, transitions, hidden);
     }
 
-    /**
-     * As {@code Classifier.matrixMultiply(float[][], double[])}: each row's dot product summed in
-     * index order. Four rows at a time: four independent sums keep the processor busy where one
-     * waits for each addition, and each sum still adds its terms in CoreNLP's order.
-     */
-    static double[] times(float[][] m, double[] v) {
-        double[] out = new double[m.length];
-        int i = 0;
-        for (; i + 3 < m.length; i += 4) {
-            float[] r0 = m[i];
-            float[] r1 = m[i + 1];
-            float[] r2 = m[i + 2];
-            float[] r3 = m[i + 3];
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int k = 0; k < v.length; k++) {
-                double x = v[k];
-                s0 += x * r0[k];
-                s1 += x * r1[k];
-                s2 += x * r2[k];
-                s3 += x * r3[k];
+    /** A matrix as one array, column after column: {@code out[c * rows + r] = m[r][c]}. */
+    static float[] byColumn(float[][] m) {
+        int rows = m.length;
+        int columns = m[0].length;
+        float[] out = new float[rows * columns];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                out[c * rows + r] = m[r][c];
             }
-            out[i] = s0;
-            out[i + 1] = s1;
-            out[i + 2] = s2;
-            out[i + 3] = s3;
-        }
-        for (; i < m.length; i++) {
-            float[] r = m[i];
-            double s0 = 0;
-            for (int k = 0; k < v.length; k++) {
-                s0 += v[k] * r[k];
-            }
-            out[i] = s0;
         }
         return out;
     }
 
-    /** As {@code Classifier.matrixMultiplySlice}: float products summed as doubles, stored as floats. */
-    static float[] slice(float[][] w1, float[] embedding, int offset) {
-        float[] out = new float[w1.length];
-        int h = 0;
-        // four rows at a time, as in times(): independent sums, each in CoreNLP's order
-        for (; h + 3 < w1.length; h += 4) {
-            float[] r0 = w1[h];
-            float[] r1 = w1[h + 1];
-            float[] r2 = w1[h + 2];
-            float[] r3 = w1[h + 3];
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int k = 0; k < embedding.length; k++) {
-                float e = embedding[k];
-                s0 += r0[offset + k] * e;
-                s1 += r1[offset + k] * e;
-                s2 += r2[offset + k] * e;
-                s3 += r3[offset + k] * e;
-            }
-            out[h] = (float) s0;
-            out[h + 1] = (float) s1;
-            out[h + 2] = (float) s2;
-            out[h + 3] = (float) s3;
+    /** The same numbers as doubles: CoreNLP widens each weight before it multiplies, so this is exact. */
+    static double[] widen(float[] m) {
+        double[] out = new double[m.length];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = m[i];
         }
-        for (; h < w1.length; h++) {
-            float[] row = w1[h];
-            double sum = 0;
-            for (int k = 0; k < embedding.length; k++) {
-                sum += row[offset + k] * embedding[k];
+        return out;
+    }
+
+    /**
+     * As {@code Classifier.matrixMultiply(float[][], double[])}, the matrix given column by column:
+     * every row's sum gets its terms in CoreNLP's order (column 0, 1, ...), but all rows advance
+     * together, one column at a time, a loop the JIT compiler turns into vector instructions where
+     * one sum per row waits for each addition.
+     */
+    static double[] times(double[] byColumn, int rows, double[] v) {
+        double[] out = new double[rows];
+        for (int c = 0; c < v.length; c++) {
+            double x = v[c];
+            int base = c * rows;
+            for (int r = 0; r < rows; r++) {
+                out[r] += x * byColumn[base + r];
             }
-            out[h] = (float) sum;
+        }
+        return out;
+    }
+
+    /**
+     * As {@code Classifier.matrixMultiplySlice}: row h is the sum over k of the float products
+     * {@code W1[h][offset + k] * embedding[k]}, added as doubles in k's order, stored as a float;
+     * here with W1 column by column, all rows advancing together as in {@link #times}.
+     */
+    static float[] slice(float[] w1ByColumn, int rows, float[] embedding, int offset) {
+        double[] sums = new double[rows];
+        for (int k = 0; k < embedding.length; k++) {
+            float e = embedding[k];
+            int base = (offset + k) * rows;
+            for (int h = 0; h < rows; h++) {
+                sums[h] += w1ByColumn[base + h] * e;
+            }
+        }
+        float[] out = new float[rows];
+        for (int h = 0; h < rows; h++) {
+            out[h] = (float) sums[h];
         }
         return out;
     }
