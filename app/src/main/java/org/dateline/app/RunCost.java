@@ -8,7 +8,8 @@ import java.lang.management.ManagementFactory;
  * What a benchmark run cost the whole process, from its start to {@link #report}: CPU time of all
  * its threads (the garbage collector's and the JIT compiler's included) and the garbage
  * collector's pauses. On a shared machine wall-clock time depends on the other processes; CPU time
- * much less, so documents per CPU second compare runs made at different moments.
+ * much less, so documents per CPU second compare runs made at different moments. Also names the
+ * collectors and the heap limit the run had.
  */
 final class RunCost {
     private final long cpuNanos;
@@ -34,6 +35,10 @@ final class RunCost {
         }
         out.put("gcMillis", gcMillis() - gcMillis);
         out.put("gcCount", gcCount() - gcCount);
+        // which collector and heap limit the figures were measured with
+        out.put("garbageCollectors", String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).toList()));
+        out.put("maxHeapMB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     /** -1 when the JVM does not tell. */

@@ -36,6 +36,7 @@ class BenchCommandTest {
         assertTrue(m.get("processCpuSeconds").asDouble() > 0, r.out());
         assertTrue(m.get("documentsPerCpuSecond").asDouble() > 0, r.out());
         assertTrue(m.get("gcCount").asLong() >= 0 && m.get("gcMillis").asLong() >= 0, r.out());
+        assertTrue(m.get("maxHeapMB").asLong() > 0 && !m.get("garbageCollectors").asText().isEmpty(), r.out());
         for (String stage : new String[] {"read", "nlp", "actors", "quotes", "times", "events"}) {
             assertTrue(m.get("stageMillis").has(stage), stage + " missing in " + r.out());
         }
