@@ -97,6 +97,11 @@ final class BenchCommand implements Callable<Integer>, NeedsModels {
             double ours = out.get("documentsPerSecond").asDouble();
             double theirs = base.get("documentsPerSecond").asDouble();
             out.put("throughputRatio", round(ours / theirs));
+            // documents per CPU second: what other processes on a shared machine disturb least
+            if (out.has("documentsPerCpuSecond") && base.has("documentsPerCpuSecond")) {
+                out.put("cpuThroughputRatio", round(out.get("documentsPerCpuSecond").asDouble()
+                        / base.get("documentsPerCpuSecond").asDouble()));
+            }
             out.put("peakHeapRatio", round(out.get("peakHeapMB").asDouble() / base.get("peakHeapMB").asDouble()));
         }
         spec.commandLine().getOut().println(AnalysisJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
@@ -134,6 +139,7 @@ final class BenchCommand implements Callable<Integer>, NeedsModels {
         Annotator annotator = models.get();
         Analyzer analyzer = new Analyzer(annotator);
         long loaded = System.nanoTime();
+        RunCost cost = RunCost.start();
         StageTimes clock = new StageTimes();
         analyzer.analyze(docs.get(0), clock);
         long first = System.nanoTime();
@@ -148,6 +154,7 @@ final class BenchCommand implements Callable<Integer>, NeedsModels {
         }
         long end = System.nanoTime();
         ObjectNode out = common("dateline", docs.size(), end - loaded, loaded - start);
+        cost.report(out, docs.size());
         out.put("threads", threads);
         out.put("tokens", clock.tokens());
         out.put("tokensPerSecond", round(clock.tokens() / ((end - loaded) / 1e9)));
@@ -169,12 +176,14 @@ final class BenchCommand implements Callable<Integer>, NeedsModels {
         long start = System.nanoTime();
         CoreNlpQuotes plain = new CoreNlpQuotes();
         long loaded = System.nanoTime();
+        RunCost cost = RunCost.start();
         int quotes = 0;
         for (ReadDocument d : docs) {
             quotes += plain.quotes(d.article().text()).size();
         }
         ObjectNode out = common("corenlp tokenize,ssplit,pos,lemma,ner,depparse,coref,quote", docs.size(),
                 System.nanoTime() - loaded, loaded - start);
+        cost.report(out, docs.size());
         out.put("quotesFound", quotes);
         out.put("annotatorTiming", plain.timingInformation());
         return out;

@@ -33,6 +33,10 @@ class BenchCommandTest {
         assertTrue(m.get("tokens").asInt() >= 20, r.out());
         assertTrue(m.get("documentsPerSecond").asDouble() > 0);
         assertTrue(m.get("peakHeapMB").asLong() > 0);
+        assertTrue(m.get("processCpuSeconds").asDouble() > 0, r.out());
+        assertTrue(m.get("documentsPerCpuSecond").asDouble() > 0, r.out());
+        assertTrue(m.get("gcCount").asLong() >= 0 && m.get("gcMillis").asLong() >= 0, r.out());
+        assertTrue(m.get("maxHeapMB").asLong() > 0 && !m.get("garbageCollectors").asText().isEmpty(), r.out());
         for (String stage : new String[] {"read", "nlp", "actors", "quotes", "times", "events"}) {
             assertTrue(m.get("stageMillis").has(stage), stage + " missing in " + r.out());
         }

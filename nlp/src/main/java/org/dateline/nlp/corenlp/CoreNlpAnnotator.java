@@ -32,8 +32,8 @@ import org.dateline.nlp.Token;
  * constructor of the pipeline; {@link #annotate} is thread-safe. Runs a lean annotator set:
  * tokenize, ssplit, pos, lemma, ner (coarse types + SUTime, no fine-grained regexner), depparse.
  * NER runs SUTime and the numeric classifiers only around numbers and time words
- * ({@link GatedNerAnnotator}), the parser builds only the graphs we read
- * ({@link BasicAndEnhancedParseAnnotator}); every annotator's time is summed in {@link #annotatorMillis}.
+ * ({@link GatedNerAnnotator}), the parser builds only the graphs we read and scores its
+ * transitions faster with the same result ({@link BasicAndEnhancedParseAnnotator}); every annotator's time is summed in {@link #annotatorMillis}.
  */
 public final class CoreNlpAnnotator implements Annotator {
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
