@@ -100,6 +100,9 @@ final class ClauseAttributor {
                 if (subject < 0 && CueLexicon.isSpeechVerb(t.lemma())) {
                     subject = nameRightBefore(s, t.index(), quotes);
                 }
+                if (subject < 0 && CueLexicon.isSpeechVerb(t.lemma())) {
+                    subject = nameRightAfter(s, t.index(), quotes);
+                }
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }
@@ -596,6 +599,36 @@ final class ClauseAttributor {
         }
         String ner = s.token(i).ner();
         return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) ? i : -1;
+    }
+
+    /**
+     * {@code "...," said Tad Devine.}: a speech verb right after a closing quotation mark, inverted, whose
+     * name the parser tore apart (tagging "Devine" an adjective) and left it no subject: the person's or
+     * organization's name right after it is the speaker (its last token).
+     */
+    static int nameRightAfter(Sentence s, int verb, List<QuoteMarks.Quoted> quotes) {
+        int before = verb - 1;
+        if (before >= 0 && s.token(before).word().equals(",")) {
+            before--;
+        }
+        int first = verb + 1;
+        if (before < 0 || !isClosingMark(s.token(before).word()) || first >= s.tokens().size()
+                || insideQuote(quotes, s.token(first))) {
+            return -1;
+        }
+        String ner = s.token(first).ner();
+        if (!"PERSON".equals(ner) && !"ORGANIZATION".equals(ner)) {
+            return -1;
+        }
+        int last = first;
+        while (last + 1 < s.tokens().size() && ner.equals(s.token(last + 1).ner())) {
+            last++;
+        }
+        return last;
+    }
+
+    private static boolean isClosingMark(String word) {
+        return word.equals("”") || word.equals("\"") || word.equals("''") || word.equals("’");
     }
 
     /**

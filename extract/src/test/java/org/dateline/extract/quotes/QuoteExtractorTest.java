@@ -65,6 +65,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void invertedCueAfterAQuotationNamesItsSpeakerEvenWhenTheParseTearsTheName() {
+        Analysis a = analyze("Campaign aides met on Monday.\n\n“It is not just a campaign. It is a cause,” said Tad Devine.");
+        Quote q = quoteWith(a, "It is a cause");
+        assertEquals("said", q.cue().text());
+        assertTrue(q.speaker() != null && q.speaker().mention().text().contains("Devine"), String.valueOf(q.speaker()));
+        assertTrue(speakerEntity(a, q).name().contains("Devine"));
+    }
+
+    @Test
     void quotationInterruptedByItsCueSharesCueAndSpeaker() {
         Analysis a = analyze("Lena Ortiz spoke to farmers in the valley on Monday.\n\n"
                 + "“We are ready,” she said, “and the trucks are waiting at the depot.”");
