@@ -4,18 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import org.dateline.extract.Analyzer;
-import org.dateline.ingest.ReadDocument;
-import org.dateline.model.Analysis;
-import org.dateline.model.Article;
-import org.dateline.model.DocumentInfo;
 import org.dateline.model.Quote;
-import org.dateline.model.Section;
-import org.dateline.model.SectionKind;
-import org.dateline.nlp.SharedPipeline;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -27,20 +17,11 @@ import org.junit.jupiter.api.Test;
 @Tag("slow")
 class CueConstructionsTest {
     private static List<Quote> quotes(String text) {
-        List<Section> sections = new ArrayList<>();
-        for (int[] b : QuoteExtractor.blankLineBlocks(text)) {
-            sections.add(new Section(SectionKind.PARAGRAPH, b[0], b[1]));
-        }
-        Article article = new Article(text, null, null, null, "2024-03-05", null, sections, List.of(), "en");
-        Analysis a = new Analyzer(SharedPipeline.get()).analyze(new ReadDocument(
-                new DocumentInfo("test", "test.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8).length),
-                article, List.of()));
-        return a.quotes();
+        return QuoteTestArticles.analyze(text).quotes();
     }
 
     private static Quote quoteWith(List<Quote> quotes, String contentPart) {
-        return quotes.stream().filter(q -> q.content().text().contains(contentPart)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote containing '" + contentPart + "' in " + quotes));
+        return QuoteTestArticles.quoteWith(quotes, contentPart);
     }
 
     private static String speaker(Quote q) {

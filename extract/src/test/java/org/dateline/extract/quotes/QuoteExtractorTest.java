@@ -6,23 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.dateline.extract.Analyzer;
-import org.dateline.ingest.ReadDocument;
 import org.dateline.model.Analysis;
-import org.dateline.model.AnalysisAssertions;
-import org.dateline.model.Article;
-import org.dateline.model.DocumentInfo;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
-import org.dateline.model.Section;
-import org.dateline.model.SectionKind;
-import org.dateline.nlp.SharedPipeline;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -30,21 +19,11 @@ import org.junit.jupiter.api.Test;
 @Tag("slow")
 class QuoteExtractorTest {
     private static Analysis analyze(String text) {
-        List<Section> sections = new ArrayList<>();
-        for (int[] b : QuoteExtractor.blankLineBlocks(text)) {
-            sections.add(new Section(SectionKind.PARAGRAPH, b[0], b[1]));
-        }
-        Article article = new Article(text, null, null, null, "2024-03-05", null, sections, List.of(), "en");
-        Analysis a = new Analyzer(SharedPipeline.get()).analyze(new ReadDocument(
-                new DocumentInfo("test", "test.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8).length),
-                article, List.of()));
-        AnalysisAssertions.assertSpansPointAtText(a);
-        return a;
+        return QuoteTestArticles.analyze(text);
     }
 
     private static Quote quoteWith(Analysis a, String contentPart) {
-        return a.quotes().stream().filter(q -> q.content().text().contains(contentPart)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote containing '" + contentPart + "' in " + a.quotes()));
+        return QuoteTestArticles.quoteWith(a.quotes(), contentPart);
     }
 
     private static Entity speakerEntity(Analysis a, Quote q) {
