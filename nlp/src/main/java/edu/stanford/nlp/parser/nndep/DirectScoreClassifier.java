@@ -207,44 +207,17 @@ public final class DirectScoreClassifier extends Classifier {
 
     /** Feature id to its precomputed hidden-layer contribution; ids are never negative. */
     static final class PrecomputedTable {
-        private final int[] keys;
-        private final double[][] values;
-        private final int mask;
-        private final int shift;
+        private final IntTable<double[]> table;
 
         PrecomputedTable(Map<Integer, Integer> index, double[][] saved) {
-            int capacity = Integer.highestOneBit(Math.max(4, index.size() * 2 - 1)) << 1;
-            keys = new int[capacity];
-            java.util.Arrays.fill(keys, -1);
-            values = new double[capacity][];
-            mask = capacity - 1;
-            shift = 32 - Integer.numberOfTrailingZeros(capacity);
+            table = new IntTable<>(Integer.highestOneBit(Math.max(4, index.size() * 2 - 1)) << 1);
             for (Map.Entry<Integer, Integer> e : index.entrySet()) {
-                int slot = slot(e.getKey());
-                while (keys[slot] != -1) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = e.getKey();
-                values[slot] = saved[e.getValue()];
+                table.put(e.getKey(), saved[e.getValue()]);
             }
         }
 
         double[] get(int id) {
-            int slot = slot(id);
-            while (true) {
-                int k = keys[slot];
-                if (k == id) {
-                    return values[slot];
-                }
-                if (k == -1) {
-                    return null;
-                }
-                slot = (slot + 1) & mask;
-            }
-        }
-
-        private int slot(int id) {
-            return (id * 0x9E3779B9 >>> shift) & mask;
+            return table.get(id);
         }
     }
 
@@ -253,29 +226,54 @@ public final class DirectScoreClassifier extends Classifier {
      * slice is a pure function of its id, so forgetting one costs time, never a different score.
      */
     static final class SliceCache {
-        private final int[] keys;
-        private final float[][] values;
-        private final int mask;
-        private final int shift;
+        private final IntTable<float[]> table;
         private final int limit;
-        private int size;
 
         SliceCache(int entries) {
             int capacity = Integer.highestOneBit(entries * 2 - 1) << 1;
-            keys = new int[capacity];
-            java.util.Arrays.fill(keys, -1);
-            values = new float[capacity][];
-            mask = capacity - 1;
-            shift = 32 - Integer.numberOfTrailingZeros(capacity);
+            table = new IntTable<>(capacity);
             limit = capacity / 2;
         }
 
         float[] get(int id) {
-            int slot = slot(id);
+            return table.get(id);
+        }
+
+        void put(int id, float[] slice) {
+            if (table.size() >= limit) {
+                table.clear();
+            }
+            table.put(id, slice);
+        }
+    }
+
+    /**
+     * An open-addressing map from non-negative int keys to values, without boxing: the parser looks
+     * a feature up for every one of its 48 features per transition.
+     */
+    static final class IntTable<V> {
+        private final int[] keys;
+        private final Object[] values;
+        private final int mask;
+        private final int shift;
+        private int size;
+
+        /** {@code capacity}: a power of two. */
+        IntTable(int capacity) {
+            keys = new int[capacity];
+            java.util.Arrays.fill(keys, -1);
+            values = new Object[capacity];
+            mask = capacity - 1;
+            shift = 32 - Integer.numberOfTrailingZeros(capacity);
+        }
+
+        @SuppressWarnings("unchecked")
+        V get(int key) {
+            int slot = slot(key);
             while (true) {
                 int k = keys[slot];
-                if (k == id) {
-                    return values[slot];
+                if (k == key) {
+                    return (V) values[slot];
                 }
                 if (k == -1) {
                     return null;
@@ -284,25 +282,30 @@ public final class DirectScoreClassifier extends Classifier {
             }
         }
 
-        void put(int id, float[] slice) {
-            if (size >= limit) {
-                java.util.Arrays.fill(keys, -1);
-                java.util.Arrays.fill(values, null);
-                size = 0;
-            }
-            int slot = slot(id);
-            while (keys[slot] != -1 && keys[slot] != id) {
+        void put(int key, V value) {
+            int slot = slot(key);
+            while (keys[slot] != -1 && keys[slot] != key) {
                 slot = (slot + 1) & mask;
             }
             if (keys[slot] == -1) {
                 size++;
             }
-            keys[slot] = id;
-            values[slot] = slice;
+            keys[slot] = key;
+            values[slot] = value;
         }
 
-        private int slot(int id) {
-            return (id * 0x9E3779B9 >>> shift) & mask;
+        int size() {
+            return size;
+        }
+
+        void clear() {
+            java.util.Arrays.fill(keys, -1);
+            java.util.Arrays.fill(values, null);
+            size = 0;
+        }
+
+        private int slot(int key) {
+            return (key * 0x9E3779B9 >>> shift) & mask;
         }
     }
 }
