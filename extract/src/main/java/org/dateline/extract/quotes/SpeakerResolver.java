@@ -145,18 +145,25 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         int horizon = nlp.sentences().get(Math.max(0, s.index() - SENTENCES_BACK)).begin();
-        EntityDraft latest = null;
-        int latestEnd = -1;
-        for (EntityDraft d : entities.all()) {
+        return latestMentioned(horizon, h.begin(), d -> {
             boolean organization = d.type() == EntityType.ORGANIZATION || d.type() == EntityType.MEDIA
                     || d.type() == EntityType.GROUP;
             boolean named = d.name().toLowerCase(Locale.ROOT).matches(".*\\b" + noun + "\\b.*")
                     || COMPANY_NOUNS.contains(noun) && CORPORATE_SUFFIX.matcher(d.name()).matches();
-            if (!organization || !named) {
+            return organization && named;
+        });
+    }
+
+    /** The entity that fits, mentioned last in [horizon, before). */
+    private Optional<EntityDraft> latestMentioned(int horizon, int before, java.util.function.Predicate<EntityDraft> fits) {
+        EntityDraft latest = null;
+        int latestEnd = -1;
+        for (EntityDraft d : entities.all()) {
+            if (!fits.test(d)) {
                 continue;
             }
             for (Span m : d.mentions()) {
-                if (m.end() <= h.begin() && m.begin() >= horizon && m.end() > latestEnd) {
+                if (m.end() <= before && m.begin() >= horizon && m.end() > latestEnd) {
                     latest = d;
                     latestEnd = m.end();
                 }
@@ -199,22 +206,8 @@ final class SpeakerResolver {
                 }
             }
         }
-        int before = here.token(pronoun).begin();
-        EntityDraft latest = null;
-        int latestEnd = -1;
         int horizon = nlp.sentences().get(Math.max(0, here.index() - 2)).begin();
-        for (EntityDraft d : entities.all()) {
-            if (!fits(d, person)) {
-                continue;
-            }
-            for (Span m : d.mentions()) {
-                if (m.end() <= before && m.begin() >= horizon && m.end() > latestEnd) {
-                    latest = d;
-                    latestEnd = m.end();
-                }
-            }
-        }
-        return Optional.ofNullable(latest);
+        return latestMentioned(horizon, here.token(pronoun).begin(), d -> fits(d, person));
     }
 
     /** "Egypt's Foreign Minister Sameh Shoukry accused": the parser may head the subject with the title. */
