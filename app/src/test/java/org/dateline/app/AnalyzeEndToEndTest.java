@@ -100,6 +100,25 @@ class AnalyzeEndToEndTest {
     }
 
     @Test
+    void aStateCapitalDatelineMakesTheGovernorHerCountrysOfficial() throws Exception {
+        Cli r = Cli.runAnalyzing("analyze", "--format", "jsonl", "../examples/statehouse-budget.txt");
+        assertEquals(0, r.exit(), r.err());
+        Analysis budget = records(r.out()).get(0);
+        AnalysisAssertions.assertSpansPointAtText(budget);
+        org.dateline.model.Place harrisburg = budget.places().stream().filter(p -> p.name().equals("Harrisburg"))
+                .findFirst().orElseThrow(() -> new AssertionError("HARRISBURG, Pa. not placed: " + budget.places()));
+        assertEquals(5192726L, harrisburg.geonameId(), "the Pennsylvania capital");
+        Entity marsh = budget.entities().stream().filter(e -> e.name().equals("Ellen Marsh")).findFirst().orElseThrow();
+        assertEquals("USAGOV", marsh.actor().code(), "'Governor Ellen Marsh' in a story filed from Harrisburg");
+        String reyes = budget.entities().stream().filter(e -> e.name().equals("Tom Reyes")).findFirst().orElseThrow().id();
+        for (String said : List.of("She wants to spend money the state does not have", "Nobody wins a shutdown")) {
+            org.dateline.model.Quote q = budget.quotes().stream().filter(x -> x.content().text().equals(said)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no quote " + said + " in " + budget.quotes()));
+            assertEquals(reyes, q.speaker().entity(), said);
+        }
+    }
+
+    @Test
     void officialsAndPoliceOfAStoryFiledFromTheirOwnCountryAreThatCountrys() throws Exception {
         Cli r = Cli.runAnalyzing("analyze", "--format", "jsonl", "../examples/nairobi-protests.txt", "../examples/river-dispute.txt",
                 "../examples/brussels-sanctions.txt");

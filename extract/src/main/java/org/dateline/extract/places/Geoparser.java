@@ -112,7 +112,7 @@ public final class Geoparser {
             return Optional.empty();
         }
         Span d = article.dateline().span();
-        String place = article.dateline().place();
+        String place = townOf(article.dateline().place());
         int at = d.text().indexOf(place);
         int begin = d.begin() + at;
         if (at < 0 || begin + place.length() > text.text().length()
@@ -120,6 +120,19 @@ public final class Geoparser {
             return Optional.empty();
         }
         return Optional.of(new ToponymCandidate(begin, begin + place.length(), place, ToponymCandidate.Source.DATELINE));
+    }
+
+    /**
+     * The town of a dateline place that carries its state or country ("HARRISBURG, Pa.", "GOMA, Congo"):
+     * the gazetteer knows the town, and the qualifier after it then chooses among the towns of that name
+     * as "Paris, Texas" does in the text.
+     */
+    private String townOf(String place) {
+        int comma = place.indexOf(',');
+        if (comma <= 0 || !gazetteer.lookup(place).isEmpty()) {
+            return place;
+        }
+        return place.substring(0, comma).strip();
     }
 
     /**

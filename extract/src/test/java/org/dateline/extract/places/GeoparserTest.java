@@ -56,6 +56,16 @@ class GeoparserTest {
     }
 
     @Test
+    void aDatelineTownWithItsStateIsThatStatesTown() {
+        AnnotatedText text = TextFixture.annotate("HARRISBURG, Pa., June 30 (Lumen) - Lawmakers met again on Friday.");
+        Dateline dateline = new Dateline(Span.of(text.text(), 0, 34), "HARRISBURG, Pa.", null, "Lumen");
+        List<Place> places = geoparser.parse(text, article(text.text(), dateline));
+        Place town = named(places, "HARRISBURG");
+        assertEquals("US", town.country());
+        assertEquals(5192726L, town.geonameId(), "Harrisburg, Pennsylvania, not one of the five other Harrisburgs: " + town);
+    }
+
+    @Test
     void parisWithoutContextIsTheFrenchCapital() {
         Place paris = named(parse("Ministers met in [Paris|LOCATION] on Monday."), "Paris");
         assertEquals("FR", paris.country());
