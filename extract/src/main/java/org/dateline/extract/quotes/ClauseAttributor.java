@@ -879,7 +879,30 @@ final class ClauseAttributor {
         if (hi < lo) {
             return null;
         }
-        return new int[] {s.token(lo).begin(), s.token(hi).end()};
+        return new int[] {s.token(lo).begin(), s.token(closingMarkAfter(text, s, lo, hi)).end()};
+    }
+
+    /**
+     * {@code hi}, or the closing mark that follows it over punctuation when tokens [lo, hi] open a quotation
+     * they do not close: the parse hangs a sentence's last quotation mark on its root, so a reported
+     * statement ending in a quoted fragment ({@code said it was "a last resort."}) would lose its closing mark.
+     */
+    private static int closingMarkAfter(String text, Sentence s, int lo, int hi) {
+        int marks = 0;
+        for (int i = lo; i <= hi; i++) {
+            if (QuoteMarks.isDoubleMark(text, s.token(i).begin())) {
+                marks++;
+            }
+        }
+        if (marks % 2 == 0) {
+            return hi;
+        }
+        for (int j = hi + 1; j < s.tokens().size() && j <= hi + 2 && Parse.isPunct(s.token(j)); j++) {
+            if (QuoteMarks.isDoubleMark(text, s.token(j).begin())) {
+                return j;
+            }
+        }
+        return hi;
     }
 
     private static int cueEnd(Sentence s, Token cue) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import java.util.List;
 import org.dateline.model.Analysis;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -30,6 +31,17 @@ class QuoteExtractorTest {
         assertNotNull(q.speaker(), "no speaker for " + q);
         assertNotNull(q.speaker().entity(), "speaker without entity: " + q);
         return a.entities().stream().filter(e -> e.id().equals(q.speaker().entity())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aReportedStatementEndingInAQuotedFragmentKeepsTheFragmentsClosingMark() {
+        Analysis a = analyze("Mayor Lena Ortiz said a ferry levy would be \"a last resort, not a plan.\"\n\n"
+                + "Ortiz added that the harbour board was “asleep at the wheel.”");
+        for (String fragment : List.of("a last resort, not a plan.\"", "asleep at the wheel.”")) {
+            Quote q = quoteWith(a, fragment.substring(0, 12));
+            assertEquals(QuoteKind.MIXED, q.kind(), q.toString());
+            assertTrue(q.content().text().endsWith(fragment), "closing mark kept: " + q.content().text());
+        }
     }
 
     @Test
