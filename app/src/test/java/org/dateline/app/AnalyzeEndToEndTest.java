@@ -73,6 +73,11 @@ class AnalyzeEndToEndTest {
         assertFalse(a.entities().stream().anyMatch(e -> e.name().equalsIgnoreCase("he")), "pronouns are no entities");
     }
 
+    private static Entity entity(Analysis a, String name) {
+        return a.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + a.entities()));
+    }
+
     private static String code(org.dateline.model.EventActor a) {
         return a == null ? null : a.code();
     }
@@ -110,6 +115,11 @@ class AnalyzeEndToEndTest {
         assertEquals(5192726L, harrisburg.geonameId(), "the Pennsylvania capital");
         Entity marsh = budget.entities().stream().filter(e -> e.name().equals("Ellen Marsh")).findFirst().orElseThrow();
         assertEquals("USAGOV", marsh.actor().code(), "'Governor Ellen Marsh' in a story filed from Harrisburg");
+        assertEquals("USALEG", entity(budget, "Senate").actor().code(), "the home country's Senate");
+        assertEquals("USALEG", entity(budget, "Tom Reyes").actor().code(), "'Senate Majority Leader Tom Reyes' is coded as the Senate");
+        Entity ocampo = entity(budget, "Maria Ocampo");
+        assertEquals(List.of("president of the state employees' union"), ocampo.titles());
+        assertEquals("USALAB", ocampo.actor().code(), "a union's president is labour, not the head of state");
         String reyes = budget.entities().stream().filter(e -> e.name().equals("Tom Reyes")).findFirst().orElseThrow().id();
         for (String said : List.of("She wants to spend money the state does not have", "Nobody wins a shutdown")) {
             org.dateline.model.Quote q = budget.quotes().stream().filter(x -> x.content().text().equals(said)).findFirst()

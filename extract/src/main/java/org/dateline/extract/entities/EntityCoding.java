@@ -11,6 +11,7 @@ import org.dateline.extract.actors.ActorCoder;
 import org.dateline.extract.actors.ActorDictionaries;
 import org.dateline.extract.actors.ActorEvidence;
 import org.dateline.extract.actors.Country;
+import org.dateline.extract.actors.RoleNoun;
 import org.dateline.model.Actor;
 import org.dateline.model.EntityType;
 import org.dateline.model.Span;
@@ -51,15 +52,38 @@ final class EntityCoding {
      */
     void codeLocalOfficials(EntitySet set, String alpha3) {
         for (EntityDraft d : set.all()) {
-            boolean coded = d.actor() != null
-                    || d.affiliation() != null && set.byId(d.affiliation()).map(a -> a.actor() != null).orElse(false);
-            if (d.type() == EntityType.PERSON && !coded && !d.titles().isEmpty()) {
+            if (d.type() == EntityType.ORGANIZATION && d.actor() == null) {
+                localBody(d.name()).ifPresent(roles -> d.setActor(ActorCodes.of(alpha3, roles)));
+            }
+        }
+        for (EntityDraft d : set.all()) {
+            if (d.type() != EntityType.PERSON || d.actor() != null) {
+                continue;
+            }
+            Optional<Actor> affiliation = Optional.ofNullable(d.affiliation()).flatMap(set::byId).map(EntityDraft::actor);
+            if (affiliation.isPresent()) {
+                // a member of a body coded only now ("Senate Majority Leader Tom Reyes") is coded as it
+                d.setActor(affiliation.get());
+            } else if (!d.titles().isEmpty()) {
                 List<String> roles = coder.rolesOfTitles(List.copyOf(d.titles()));
                 if (!roles.isEmpty()) {
                     d.setActor(ActorCodes.of(alpha3, roles));
                 }
             }
         }
+    }
+
+    /**
+     * The roles of an organization named by a body noun alone ("Senate", "the Supreme Court", "Parliament"):
+     * in a story with a home country that is the home country's body. A longer name ("Ohio Farm Bureau")
+     * is not read from its last word.
+     */
+    private Optional<List<String>> localBody(String name) {
+        String bare = name.replaceFirst("(?i)^the\\s+", "").strip();
+        return dictionaries.roles().forPhrase(bare)
+                .filter(r -> r.kind() == RoleNoun.Kind.BODY && !r.roles().isEmpty())
+                .filter(r -> r.phrase().split(" ").length == bare.split("\\s+").length)
+                .map(RoleNoun::roles);
     }
 
     private void codeOne(AnnotatedText text, EntitySet set, EntityDraft d, LocalDate day) {

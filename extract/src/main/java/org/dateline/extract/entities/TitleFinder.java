@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dateline.extract.actors.ActorDictionaries;
 import org.dateline.extract.actors.Country;
+import org.dateline.extract.actors.RoleNoun;
 import org.dateline.model.EntityType;
 import org.dateline.model.Span;
 import org.dateline.nlp.AnnotatedText;
@@ -106,7 +107,7 @@ final class TitleFinder {
                 while (start - 1 > last && titleWordOutsideEntities(s.token(start - 1), set)) {
                     start--;
                 }
-                person.addTitle(text.text().substring(s.token(start).begin(), s.token(a).end()));
+                person.addTitle(text.text().substring(s.token(start).begin(), s.token(ofBodyEnd(s, a, set)).end()));
                 for (Dependency mod : s.children(a)) {
                     if (mod.relation().startsWith("nmod")) {
                         affiliationAt(text, s, mod.dependent(), set).ifPresent(org -> person.setAffiliation(org.id()));
@@ -117,6 +118,26 @@ final class TitleFinder {
                 }
             }
         }
+    }
+
+    /**
+     * The last token of a title that holds an unnamed body ("president of the state employees' union",
+     * "head of the city's police"): the body says what the title is of, where "president" alone would read
+     * as a head of state. {@code title} itself when its "of" phrase is no body noun ("minister of
+     * defence") or is named (an affiliation then).
+     */
+    private int ofBodyEnd(Sentence s, int title, EntitySet set) {
+        for (Dependency mod : s.children(title)) {
+            int body = mod.dependent();
+            boolean of = mod.relation().startsWith("nmod") && s.children(body).stream().anyMatch(c -> c.relation().equals("case")
+                    && s.token(c.dependent()).word().equalsIgnoreCase("of"));
+            Token t = s.token(body);
+            if (of && body > title && t.isNoun() && !t.isProperNoun() && set.at(t.begin(), t.end()).isEmpty()
+                    && dictionaries.roles().forPhrase(t.word()).filter(r -> r.kind() == RoleNoun.Kind.BODY).isPresent()) {
+                return body;
+            }
+        }
+        return title;
     }
 
     /** "X of the Red Cross", "X from Hamas": an organization or country right after the name. */
