@@ -700,6 +700,10 @@ final class ClauseAttributor {
         String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
         // "began by talking about ...": a gerund that is the verb's oblique shares its subject
         boolean gerundOblique = base.equals("obl") && s.token(verb).pos().equals("VBG") && s.token(gov).isVerb();
+        if (depth == 0 && base.equals("advcl") && s.token(verb).pos().equals("VBN")
+                && ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()))) {
+            return -1; // "Asked whether she would sign, Marsh said ...": Marsh was asked; who asked is not named
+        }
         if (depth < 3 && gov >= 0 && (CLIMB.contains(base) || gerundOblique)) {
             if (rel.startsWith("acl") && s.token(gov).isNoun()) {
                 return gov; // "a statement saying ...", "officials familiar with ..."

@@ -45,6 +45,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theQuestionPutToASpeakerIsNotHerStatement() {
+        Analysis a = analyze("Asked whether she would sign a short-term spending bill, Governor Ellen Marsh said she "
+                + "had not ruled it out.");
+        Quote answer = quoteWith(a, "had not ruled it out");
+        assertTrue(speakerEntity(a, answer).name().contains("Marsh"));
+        assertTrue(a.quotes().stream().noneMatch(q -> q.content().text().contains("whether she would sign")
+                && q.speaker() != null && q.speaker().entity() != null && q.speaker().entity().equals(answer.speaker().entity())),
+                "Marsh was asked; she did not ask: " + a.quotes());
+    }
+
+    @Test
     void directQuotationWithItsCueAfterIt() {
         Analysis a = analyze("“The bridge will reopen in May,” Mayor Lena Ortiz said on Tuesday.");
         Quote q = quoteWith(a, "bridge will reopen");
