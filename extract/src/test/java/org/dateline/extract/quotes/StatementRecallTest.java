@@ -1,0 +1,43 @@
+package org.dateline.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dateline.model.Quote;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statements the extractor used to miss entirely, each on a sentence written for it: a medium's report
+ * after its clause, and verbs of saying and feeling whose object is what was said or felt.
+ */
+@Tag("slow")
+class StatementRecallTest {
+    private static List<Quote> quotes(String text) {
+        return QuoteTestArticles.analyze(text).quotes();
+    }
+
+    private static String speaker(Quote q) {
+        assertNotNull(q.speaker(), "no speaker for " + q);
+        assertNotNull(q.speaker().mention(), "no speaker mention for " + q);
+        return q.speaker().mention().text();
+    }
+
+    @Test
+    void aMediumReportingAfterTheClauseIsItsSpeaker() {
+        Quote q = QuoteTestArticles.quoteWith(quotes("The ferry service will close in June, the Harbour Gazette reported."),
+                "ferry service will close");
+        assertTrue(speaker(q).contains("Gazette"), speaker(q));
+        assertEquals("reported", q.cue().text());
+    }
+
+    @Test
+    void theObjectOfAVerbOfStressingOrFearingIsWhatWasSaidOrFelt() {
+        List<Quote> q = quotes("Mayor Lena Ortiz stressed the late timing of the vote.\n\n"
+                + "Dairy farmers in the valley fear a long drought.");
+        assertTrue(speaker(QuoteTestArticles.quoteWith(q, "the late timing of the vote")).contains("Ortiz"));
+        assertTrue(speaker(QuoteTestArticles.quoteWith(q, "a long drought")).contains("farmers"));
+    }
+}
