@@ -429,6 +429,9 @@ final class ClauseAttributor {
                     && "for".equalsIgnoreCase(caseWord(s, d.dependent()));
             if (object || callFor) {
                 int[] r = s.subtreeRange(d.dependent());
+                if (object && lower(cue.lemma()).equals("say") && !saysAThing(s, c, d.dependent())) {
+                    return List.of();
+                }
                 int xcomp = Parse.child(s, c, "xcomp");
                 if (xcomp > r[1]) {
                     r = new int[] {r[0], s.subtreeRange(xcomp)[1]};
@@ -452,6 +455,33 @@ final class ClauseAttributor {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "She has said little about the plan", "Trump says racist things": the object of "say" is what was said only
+     * when the verb has its subject before it and is not inverted ("..., said Ann Lee": the speaker), the object
+     * names no one, and no verb follows it ("said the plan would fail": a clause whose subject the parser took
+     * for the object).
+     */
+    private static boolean saysAThing(Sentence s, int cue, int object) {
+        int subject = Parse.child(s, cue, "nsubj");
+        return subject >= 0 && subject < cue && cue > 0 && !Parse.isPunct(s.token(cue - 1))
+                && !s.token(object).isProperNoun() && !verbAfter(s, s.subtreeRange(object)[1]);
+    }
+
+    /** A verb (or modal) after token {@code from} before the next comma, semicolon, colon or sentence end. */
+    private static boolean verbAfter(Sentence s, int from) {
+        for (int i = from + 1; i < s.tokens().size(); i++) {
+            Token t = s.token(i);
+            String w = t.word();
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".")) {
+                return false;
+            }
+            if (t.isVerb() || t.pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The agent of a passive cue ("reported by Politico"), or -1. */

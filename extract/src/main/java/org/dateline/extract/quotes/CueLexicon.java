@@ -33,7 +33,9 @@ final class CueLexicon {
             "promise", "pledge", "vow", "urge", "ask", "call", "plan", "want", "refuse", "decline", "threaten",
             "propose", "demand", "encourage", "warn", "tell", "intend", "hope", "expect", "agree", "offer", "seek",
             "order", "instruct", "advise", "invite", "beg", "implore", "challenge", "dare", "appeal", "vote", "claim",
-            "predict", "swear", "wish", "aim", "push", "press", "lobby");
+            "predict", "swear", "wish", "aim", "push", "press", "lobby",
+            // "announced plans to run", "argued to keep the tax", "prefers to wait", "decided to stay out"
+            "announce", "declare", "argue", "suggest", "prefer", "decide");
 
     /** Verbs that report speech even with a plain object clause or a quote nearby but no complement. */
     private static final Set<String> BARE_SPEECH = words(
@@ -56,7 +58,7 @@ final class CueLexicon {
             "cheer", "coin", "foresee", "articulate", "compare", "liken", "contrast", "equate", "note",
             // what was stressed, explained, feared or hoped for: "stressed the late timing", "hopes for a deal"
             "blame", "claim", "declare", "recall", "post", "explain", "fear", "argue", "emphasize", "emphasise",
-            "stress", "underscore", "expect", "hope", "disclose", "retweet", "invoke", "point");
+            "stress", "underscore", "expect", "hope", "disclose", "retweet", "invoke", "point", "say");
 
     /**
      * Verbs of stance whose object is what the subject holds a view on ("supported Sanders", "want a

@@ -40,4 +40,20 @@ class StatementRecallTest {
         assertTrue(speaker(QuoteTestArticles.quoteWith(q, "the late timing of the vote")).contains("Ortiz"));
         assertTrue(speaker(QuoteTestArticles.quoteWith(q, "a long drought")).contains("farmers"));
     }
+
+    @Test
+    void aDecisionOrPreferenceTakesItsInfinitiveAsThePlan() {
+        Quote q = QuoteTestArticles.quoteWith(quotes("The regional council decided to close the ferry on Sundays."),
+                "close the ferry");
+        assertTrue(speaker(q).contains("council"), speaker(q));
+    }
+
+    @Test
+    void theObjectOfSayIsWhatWasSaidUnlessItIsTheSpeakerOrAClause() {
+        List<Quote> q = quotes("Councillor Ann Whitby has said little about the harbour levy.\n\n"
+                + "The bridge will need new cables, said Mayor Lena Ortiz.");
+        assertTrue(speaker(QuoteTestArticles.quoteWith(q, "harbour levy")).contains("Whitby"));
+        assertTrue(q.stream().noneMatch(x -> x.content().text().contains("Ortiz")), q.toString());
+        assertTrue(speaker(QuoteTestArticles.quoteWith(q, "new cables")).contains("Ortiz"));
+    }
 }
