@@ -345,8 +345,9 @@ final class ClauseAttributor {
 
     /**
      * "Lee said the vote was fair and Democrats accused her of ...", "... though she noted clients want ...":
-     * a cue with a subject of its own after a conjunction, or a cue of a relative clause after a comma
-     * ("praised Graham, who has vowed ..."), starts another speaker's (or another) statement.
+     * a cue with a subject of its own after a conjunction, a cue of a relative clause after a comma
+     * ("praised Graham, who has vowed ..."), or a cue with its subject and its complement after a comma
+     * ("... in Central Asia, he says there is only one winner"), starts another speaker's (or another) statement.
      * The conjunction's index, or -1 when token {@code i} is no such cue.
      */
     private static int joinedCueClause(Sentence s, int i, int from) {
@@ -364,7 +365,16 @@ final class ClauseAttributor {
         if (joiner > from && isRelativeSubject(s, subject) && s.token(joiner).word().equals(",")) {
             return joiner; // "praised Franklin Graham, who has vowed not to ...": the relative clause is Graham's
         }
+        if (joiner > from && s.token(joiner).word().equals(",") && saysAfter(s, i)) {
+            return joiner; // "..., he says there is only one winner": a statement of its own after a comma
+        }
         return joiner > from && CLAUSE_JOINERS.contains(lower(s.token(joiner).word())) ? joiner : -1;
+    }
+
+    /** The cue's clausal complement (or object, or infinitive) comes after it. */
+    private static boolean saysAfter(Sentence s, int cue) {
+        int complement = Parse.child(s, cue, "ccomp", "xcomp", "obj");
+        return complement > cue;
     }
 
     /** A cue that takes what was said as its complement; not a bare one like "put" ("while you can, put it in"). */

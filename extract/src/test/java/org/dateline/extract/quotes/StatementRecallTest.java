@@ -56,4 +56,14 @@ class StatementRecallTest {
         assertTrue(q.stream().noneMatch(x -> x.content().text().contains("Ortiz")), q.toString());
         assertTrue(speaker(QuoteTestArticles.quoteWith(q, "new cables")).contains("Ortiz"));
     }
+
+    @Test
+    void aCueWithItsOwnSubjectAfterACommaEndsTheStatementBeforeIt() {
+        List<Quote> q = quotes("Mayor Lena Ortiz said the harbour has seen three booms since the war, "
+                + "she believes the next one will come from tourism.");
+        Quote outer = QuoteTestArticles.quoteWith(q, "three booms");
+        assertTrue(!outer.content().text().contains("tourism"), outer.content().text());
+        Quote inner = QuoteTestArticles.quoteWith(q, "come from tourism");
+        assertEquals("she", speaker(inner));
+    }
 }
