@@ -866,7 +866,8 @@ final class ClauseAttributor {
             return;
         }
         int pred = Parse.governor(s, source);
-        if (pred < 0) {
+        if (pred < 0 || !reportsAClause(s, pred, source)) {
+            accordingToOnTheSurface(text, s, according, source, out);
             return;
         }
         for (int[] part : around(s, pred, source)) {
@@ -889,6 +890,56 @@ final class ClauseAttributor {
             }
             a.speaker(s, source, wholeSource(s, source, according.index() + 2, phrase));
             a.channels.add(phrase);
+        }
+    }
+
+    /** The governor of "according to X" has a clause of its own around X: not a noun or a lone word. */
+    private static boolean reportsAClause(Sentence s, int pred, int source) {
+        return s.token(pred).isVerb() || Parse.hasChild(s, pred, "nsubj") || Parse.hasChild(s, pred, "cop");
+    }
+
+    /**
+     * "CLAUSE, according to X." and "According to X, CLAUSE.", read off the word order when the parser hung the
+     * phrase on a noun or left it no governor: the words before the comma (or after the comma that ends X).
+     */
+    private static void accordingToOnTheSurface(String text, Sentence s, Token according, int source,
+                                                List<Attribution> out) {
+        int a = according.index();
+        int n = s.tokens().size();
+        int lo;
+        int hi;
+        int sourceEnd;
+        if (a > 1 && s.token(a - 1).word().equals(",")) {
+            lo = 0;
+            hi = a - 2;
+            sourceEnd = n - 1;
+        } else if (a == 0 || a == 1 && Parse.isPunct(s.token(0))) {
+            int comma = a + 2;
+            while (comma < n && !s.token(comma).word().equals(",")) {
+                comma++;
+            }
+            if (comma >= n - 1) {
+                return;
+            }
+            lo = comma + 1;
+            hi = n - 1;
+            sourceEnd = comma - 1;
+        } else {
+            return;
+        }
+        boolean clause = false;
+        for (int i = lo; i <= hi; i++) {
+            clause |= s.token(i).isVerb();
+        }
+        if (!clause || source > sourceEnd) {
+            return;
+        }
+        Attribution st = addStatement(text, s, lo, hi, new int[] {according.begin(), s.token(a + 1).end()}, s, source, out);
+        if (st != null) {
+            int[] phrase = Parse.nounPhrase(s, source);
+            phrase[0] = Math.max(phrase[0], s.token(Math.min(a + 2, n - 1)).begin());
+            st.speaker(s, source, wholeSource(s, source, a + 2, phrase));
+            st.channels.add(phrase);
         }
     }
 

@@ -1,15 +1,20 @@
 package org.dateline.extract.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 import org.junit.jupiter.api.Test;
 
-/** Where a reported statement ends when another cue stands inside its clause, on hand-built parses. */
+/**
+ * Where a reported statement begins and ends when the parse misleads: another cue inside its clause, "according
+ * to X" hung on a noun. On hand-built parses.
+ */
 class StatementBoundaryTest {
     /** Tokens as {@code word/lemma/POS}, basic edges as {@code relation governor dependent}. */
     private static Sentence sentence(String tokens, String... edges) {
@@ -49,5 +54,20 @@ class StatementBoundaryTest {
                 "root -1 1", "nsubj 1 0", "ccomp 1 5", "det 3 2", "nsubj 5 3", "aux 5 4", "nummod 7 6", "obj 5 7",
                 "punct 5 8", "parataxis 5 10", "nsubj 10 9", "punct 1 11");
         assertArrayEquals(new int[] {2, 10}, ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(5)));
+    }
+
+    @Test
+    void accordingToHungOnANounReportsTheWholeClauseBeforeIt() {
+        String words = "Ortiz/Ortiz/NNP holds/hold/VBZ a/a/DT lead/lead/NN ,/,/, according/accord/VBG to/to/TO the/the/DT "
+                + "average/average/NN of/of/IN polls/poll/NNS ././.";
+        Sentence s = sentence(words, "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "punct 3 4", "nmod 3 8",
+                "case 8 5", "fixed 5 6", "det 8 7", "nmod 8 10", "case 10 9", "punct 1 11");
+        String text = "Ortiz holds a lead , according to the average of polls .";
+        List<Attribution> found = new ClauseAttributor().find(new AnnotatedText(text, List.of(s), List.of(), List.of()),
+                List.of()).attributions();
+        assertEquals(1, found.size(), found.toString());
+        Attribution a = found.get(0);
+        assertEquals("Ortiz holds a lead", text.substring(a.contentBegin, a.contentEnd));
+        assertEquals("the average of polls", text.substring(a.speakerBegin, a.speakerEnd));
     }
 }
