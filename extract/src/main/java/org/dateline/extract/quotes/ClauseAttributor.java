@@ -345,8 +345,9 @@ final class ClauseAttributor {
 
     /**
      * "Lee said the vote was fair and Democrats accused her of ...", "... though she noted clients want ...":
-     * a cue with a subject of its own after a conjunction, or a cue of a relative clause after a comma
-     * ("praised Graham, who has vowed ..."), starts another speaker's (or another) statement.
+     * a cue with a subject of its own after a conjunction, a cue of a relative clause after a comma
+     * ("praised Graham, who has vowed ..."), or a cue with its subject and its complement after a comma
+     * ("... in Central Asia, he says there is only one winner"), starts another speaker's (or another) statement.
      * The conjunction's index, or -1 when token {@code i} is no such cue.
      */
     private static int joinedCueClause(Sentence s, int i, int from) {
@@ -364,7 +365,16 @@ final class ClauseAttributor {
         if (joiner > from && isRelativeSubject(s, subject) && s.token(joiner).word().equals(",")) {
             return joiner; // "praised Franklin Graham, who has vowed not to ...": the relative clause is Graham's
         }
+        if (joiner > from && s.token(joiner).word().equals(",") && saysAfter(s, i)) {
+            return joiner; // "..., he says there is only one winner": a statement of its own after a comma
+        }
         return joiner > from && CLAUSE_JOINERS.contains(lower(s.token(joiner).word())) ? joiner : -1;
+    }
+
+    /** The cue's clausal complement (or object, or infinitive) comes after it. */
+    private static boolean saysAfter(Sentence s, int cue) {
+        int complement = Parse.child(s, cue, "ccomp", "xcomp", "obj");
+        return complement > cue;
     }
 
     /** A cue that takes what was said as its complement; not a bare one like "put" ("while you can, put it in"). */
@@ -429,6 +439,9 @@ final class ClauseAttributor {
                     && "for".equalsIgnoreCase(caseWord(s, d.dependent()));
             if (object || callFor) {
                 int[] r = s.subtreeRange(d.dependent());
+                if (object && lower(cue.lemma()).equals("say") && !saysAThing(s, c, d.dependent())) {
+                    return List.of();
+                }
                 int xcomp = Parse.child(s, c, "xcomp");
                 if (xcomp > r[1]) {
                     r = new int[] {r[0], s.subtreeRange(xcomp)[1]};
@@ -452,6 +465,33 @@ final class ClauseAttributor {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "She has said little about the plan", "Trump says racist things": the object of "say" is what was said only
+     * when the verb has its subject before it and is not inverted ("..., said Ann Lee": the speaker), the object
+     * names no one, and no verb follows it ("said the plan would fail": a clause whose subject the parser took
+     * for the object).
+     */
+    private static boolean saysAThing(Sentence s, int cue, int object) {
+        int subject = Parse.child(s, cue, "nsubj");
+        return subject >= 0 && subject < cue && cue > 0 && !Parse.isPunct(s.token(cue - 1))
+                && !s.token(object).isProperNoun() && !verbAfter(s, s.subtreeRange(object)[1]);
+    }
+
+    /** A verb (or modal) after token {@code from} before the next comma, semicolon, colon or sentence end. */
+    private static boolean verbAfter(Sentence s, int from) {
+        for (int i = from + 1; i < s.tokens().size(); i++) {
+            Token t = s.token(i);
+            String w = t.word();
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".")) {
+                return false;
+            }
+            if (t.isVerb() || t.pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The agent of a passive cue ("reported by Politico"), or -1. */
@@ -830,7 +870,8 @@ final class ClauseAttributor {
             return;
         }
         int pred = Parse.governor(s, source);
-        if (pred < 0) {
+        if (pred < 0 || !reportsAClause(s, pred, source)) {
+            accordingToOnTheSurface(text, s, according, source, out);
             return;
         }
         for (int[] part : around(s, pred, source)) {
@@ -853,6 +894,56 @@ final class ClauseAttributor {
             }
             a.speaker(s, source, wholeSource(s, source, according.index() + 2, phrase));
             a.channels.add(phrase);
+        }
+    }
+
+    /** The governor of "according to X" has a clause of its own around X: not a noun or a lone word. */
+    private static boolean reportsAClause(Sentence s, int pred, int source) {
+        return s.token(pred).isVerb() || Parse.hasChild(s, pred, "nsubj") || Parse.hasChild(s, pred, "cop");
+    }
+
+    /**
+     * "CLAUSE, according to X." and "According to X, CLAUSE.", read off the word order when the parser hung the
+     * phrase on a noun or left it no governor: the words before the comma (or after the comma that ends X).
+     */
+    private static void accordingToOnTheSurface(String text, Sentence s, Token according, int source,
+                                                List<Attribution> out) {
+        int a = according.index();
+        int n = s.tokens().size();
+        int lo;
+        int hi;
+        int sourceEnd;
+        if (a > 1 && s.token(a - 1).word().equals(",")) {
+            lo = 0;
+            hi = a - 2;
+            sourceEnd = n - 1;
+        } else if (a == 0 || a == 1 && Parse.isPunct(s.token(0))) {
+            int comma = a + 2;
+            while (comma < n && !s.token(comma).word().equals(",")) {
+                comma++;
+            }
+            if (comma >= n - 1) {
+                return;
+            }
+            lo = comma + 1;
+            hi = n - 1;
+            sourceEnd = comma - 1;
+        } else {
+            return;
+        }
+        boolean clause = false;
+        for (int i = lo; i <= hi; i++) {
+            clause |= s.token(i).isVerb();
+        }
+        if (!clause || source > sourceEnd) {
+            return;
+        }
+        Attribution st = addStatement(text, s, lo, hi, new int[] {according.begin(), s.token(a + 1).end()}, s, source, out);
+        if (st != null) {
+            int[] phrase = Parse.nounPhrase(s, source);
+            phrase[0] = Math.max(phrase[0], s.token(Math.min(a + 2, n - 1)).begin());
+            st.speaker(s, source, wholeSource(s, source, a + 2, phrase));
+            st.channels.add(phrase);
         }
     }
 

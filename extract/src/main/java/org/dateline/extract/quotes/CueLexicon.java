@@ -33,14 +33,16 @@ final class CueLexicon {
             "promise", "pledge", "vow", "urge", "ask", "call", "plan", "want", "refuse", "decline", "threaten",
             "propose", "demand", "encourage", "warn", "tell", "intend", "hope", "expect", "agree", "offer", "seek",
             "order", "instruct", "advise", "invite", "beg", "implore", "challenge", "dare", "appeal", "vote", "claim",
-            "predict", "swear", "wish", "aim", "push", "press", "lobby");
+            "predict", "swear", "wish", "aim", "push", "press", "lobby",
+            // "announced plans to run", "argued to keep the tax", "prefers to wait", "decided to stay out"
+            "announce", "declare", "argue", "suggest", "prefer", "decide");
 
     /** Verbs that report speech even with a plain object clause or a quote nearby but no complement. */
     private static final Set<String> BARE_SPEECH = words(
             "say", "tell", "add", "write", "tweet", "continue", "explain", "ask", "respond", "reply", "answer",
             "note", "declare", "insist", "warn", "recall", "joke", "quip", "shout", "yell", "scream", "whisper",
             "remark", "argue", "state", "conclude", "post", "comment", "counter", "retort", "muse", "exclaim",
-            "chant", "sing", "announce", "claim", "describe", "call", "put");
+            "chant", "sing", "announce", "claim", "describe", "call", "put", "report");
 
     /** Verbs whose object noun phrase is what was said: "cited a poll", "called for a recount". */
     private static final Set<String> OBJECT_VERBS = words(
@@ -53,7 +55,10 @@ final class CueLexicon {
             "hail", "bemoan", "lament", "lambaste", "trash", "rebuke", "disavow", "renounce", "dispute", "contest",
             // what was told or confirmed: "confirmed the report", "claimed victory", "reaffirmed its support"
             "confirm", "report", "reaffirm", "reference", "extol", "herald", "assail", "criticise", "protest",
-            "cheer", "coin", "foresee", "articulate", "compare", "liken", "contrast", "equate", "note");
+            "cheer", "coin", "foresee", "articulate", "compare", "liken", "contrast", "equate", "note",
+            // what was stressed, explained, feared or hoped for: "stressed the late timing", "hopes for a deal"
+            "blame", "claim", "declare", "recall", "post", "explain", "fear", "argue", "emphasize", "emphasise",
+            "stress", "underscore", "expect", "hope", "disclose", "retweet", "invoke", "point", "say");
 
     /**
      * Verbs of stance whose object is what the subject holds a view on ("supported Sanders", "want a

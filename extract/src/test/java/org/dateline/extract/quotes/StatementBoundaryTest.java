@@ -1,0 +1,73 @@
+package org.dateline.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a reported statement begins and ends when the parse misleads: another cue inside its clause, "according
+ * to X" hung on a noun. On hand-built parses.
+ */
+class StatementBoundaryTest {
+    /** Tokens as {@code word/lemma/POS}, basic edges as {@code relation governor dependent}. */
+    private static Sentence sentence(String tokens, String... edges) {
+        List<Token> toks = new ArrayList<>();
+        int offset = 0;
+        for (String t : tokens.split(" ")) {
+            String[] f = t.split("/");
+            toks.add(new Token(toks.size(), offset, offset + f[0].length(), f[0], f[1], f[2], "O"));
+            offset += f[0].length() + 1;
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (String e : edges) {
+            String[] f = e.split(" ");
+            deps.add(new Dependency(Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[0]));
+        }
+        return new Sentence(0, 0, offset, toks, deps, deps);
+    }
+
+    @Test
+    void aCueWithItsOwnSubjectAndComplementAfterACommaEndsTheStatement() {
+        // "Ortiz said the port has seen three booms, she believes the next will come." with "believes" hung
+        // inside the reported clause, as the parser often does
+        Sentence s = sentence("Ortiz/Ortiz/NNP said/say/VBD the/the/DT port/port/NN has/have/VBZ seen/see/VBN "
+                        + "three/three/CD booms/boom/NNS ,/,/, she/she/PRP believes/believe/VBZ the/the/DT next/next/JJ "
+                        + "will/will/MD come/come/VB ././.",
+                "root -1 1", "nsubj 1 0", "ccomp 1 5", "det 3 2", "nsubj 5 3", "aux 5 4", "nummod 7 6", "obj 5 7",
+                "punct 5 8", "parataxis 5 10", "nsubj 10 9", "ccomp 10 14", "det 12 11", "nsubj 14 12", "aux 14 13",
+                "punct 1 15");
+        assertArrayEquals(new int[] {2, 7}, ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(5)));
+    }
+
+    @Test
+    void aTrailingCueWithoutComplementAfterACommaDoesNot() {
+        // "Ortiz said the port has seen three booms, she added." : "added" says nothing after it
+        Sentence s = sentence("Ortiz/Ortiz/NNP said/say/VBD the/the/DT port/port/NN has/have/VBZ seen/see/VBN "
+                        + "three/three/CD booms/boom/NNS ,/,/, she/she/PRP added/add/VBD ././.",
+                "root -1 1", "nsubj 1 0", "ccomp 1 5", "det 3 2", "nsubj 5 3", "aux 5 4", "nummod 7 6", "obj 5 7",
+                "punct 5 8", "parataxis 5 10", "nsubj 10 9", "punct 1 11");
+        assertArrayEquals(new int[] {2, 10}, ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(5)));
+    }
+
+    @Test
+    void accordingToHungOnANounReportsTheWholeClauseBeforeIt() {
+        String words = "Ortiz/Ortiz/NNP holds/hold/VBZ a/a/DT lead/lead/NN ,/,/, according/accord/VBG to/to/TO the/the/DT "
+                + "average/average/NN of/of/IN polls/poll/NNS ././.";
+        Sentence s = sentence(words, "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "punct 3 4", "nmod 3 8",
+                "case 8 5", "fixed 5 6", "det 8 7", "nmod 8 10", "case 10 9", "punct 1 11");
+        String text = "Ortiz holds a lead , according to the average of polls .";
+        List<Attribution> found = new ClauseAttributor().find(new AnnotatedText(text, List.of(s), List.of(), List.of()),
+                List.of()).attributions();
+        assertEquals(1, found.size(), found.toString());
+        Attribution a = found.get(0);
+        assertEquals("Ortiz holds a lead", text.substring(a.contentBegin, a.contentEnd));
+        assertEquals("the average of polls", text.substring(a.speakerBegin, a.speakerEnd));
+    }
+}
