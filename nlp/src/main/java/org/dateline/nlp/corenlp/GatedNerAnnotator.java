@@ -31,8 +31,15 @@ public final class GatedNerAnnotator extends NERCombinerAnnotator {
     private final NERClassifierCombiner numeric;
 
     public GatedNerAnnotator(Properties properties) throws IOException {
+        this(properties, true);
+    }
+
+    GatedNerAnnotator(Properties properties, boolean fastMatching) throws IOException {
         super(statisticalOnly(properties));
         this.numeric = numericOnly(properties);
+        if (fastMatching) {
+            System.err.println("SUTime start filter: " + SutimeMatching.speedUp(numeric));
+        }
     }
 
     private static Properties statisticalOnly(Properties properties) {
