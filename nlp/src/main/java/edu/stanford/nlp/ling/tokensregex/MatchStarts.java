@@ -4,20 +4,21 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Collections;
+import java.util.Set;
 
 /**
  * Where a match of a TokensRegex pattern can start: the node patterns (and multi-node patterns) of
- * which one must match the first element of any match, read from the pattern's expression tree
- * (the FIRST set of a regular expression). {@link #of} gives none when it cannot tell: a pattern that
- * can match the empty sequence, a conjunction, a back-reference or an expression of a kind it does
- * not know. The answer is a necessary condition only, never a sufficient one: a position it rejects
- * cannot start a match, a position it accepts may still fail.
+ * which one must match the first element of any match (the FIRST set of a regular expression), read
+ * from the automaton CoreNLP's matcher runs, {@code SequencePattern.root}. {@link #of} gives none
+ * when it cannot tell: a pattern that can match the empty sequence, a conjunction, a back-reference
+ * or a state of a kind it does not know. The answer is a necessary condition only: a position it
+ * rejects cannot start a match (the matcher would fail on its first element), a position it accepts
+ * may still fail.
  *
- * <p>Lives in CoreNLP's package because the expression tree ({@code SequencePattern.getPatternExpr},
- * {@code NodePatternExpr.nodePattern}, {@code MultiNodePattern.match}) is package-private there; the
- * few fields that are private are read by reflection.
+ * <p>Lives in CoreNLP's package because the automaton's states and their fields are package-private
+ * there; the two private fields it needs (a repetition's body, a multi-node state's pattern) are read
+ * by reflection.
  */
 public final class MatchStarts<T> {
     private final List<NodePattern<T>> nodes;
@@ -30,13 +31,13 @@ public final class MatchStarts<T> {
 
     /** The start condition of {@code pattern}, or null when it cannot be told from the pattern. */
     public static <T> MatchStarts<T> of(SequencePattern<T> pattern) {
-        First first = first(pattern.getPatternExpr());
-        if (first == null || first.nullable) {
+        List<Object> starts = new ArrayList<>();
+        if (!collectStarts(pattern.root, identitySet(), starts)) {
             return null;
         }
         List<NodePattern<T>> nodes = new ArrayList<>();
         List<MultiNodePattern<T>> multiNodes = new ArrayList<>();
-        for (Object o : first.starts) {
+        for (Object o : starts) {
             if (o instanceof NodePattern) {
                 nodes.add(cast(o));
             } else {
@@ -72,83 +73,68 @@ public final class MatchStarts<T> {
         return -1;
     }
 
-    /** Node patterns and multi-node patterns that can match the first element, in a set by identity. */
-    private static final class First {
-        final Set<Object> starts;
-        final boolean nullable;
-
-        First(Set<Object> starts, boolean nullable) {
-            this.starts = starts;
-            this.nullable = nullable;
+    /**
+     * The node patterns and multi-node patterns of the states that can consume the first element,
+     * found by following the automaton from its root through the states that consume nothing;
+     * false when it meets a state it does not know or can reach the final state without consuming.
+     */
+    private static boolean collectStarts(SequencePattern.State state, Set<Object> seen, List<Object> starts) {
+        if (!seen.add(state)) {
+            return true;
         }
-
-        static First empty() {
-            return new First(identitySet(), true);
+        String kind = state.getClass().getName();
+        if (kind.equals(NODE)) {
+            Object node = read(state, "pattern");
+            if (seen.add(node)) {
+                starts.add(node);
+            }
+            return true;
         }
+        if (kind.equals(MULTI_NODE)) {
+            MultiNodePattern<?> multi = read(state, "pattern");
+            if (seen.add(multi)) {
+                starts.add(multi);
+            }
+            // a multi-node pattern that may match no element lets the next states see the first one
+            return multi.getMinNodes() > 0 || following(state.next, seen, starts);
+        }
+        if (kind.equals(REPEAT)) {
+            // the loop's body or what follows it: either may take the first element
+            SequencePattern.State body = read(state, "repeatStart");
+            return collectStarts(body, seen, starts) && following(state.next, seen, starts);
+        }
+        if (PASS_THROUGH.contains(kind)) {
+            return following(state.next, seen, starts);
+        }
+        // the final state (an empty match), conjunctions, back-references, kinds this class does not know
+        return false;
     }
 
-    /** FIRST of an expression, null when unknown. */
-    private static First first(SequencePattern.PatternExpr expr) {
-        if (expr instanceof SequencePattern.NodePatternExpr) {
-            Set<Object> starts = identitySet();
-            starts.add(((SequencePattern.NodePatternExpr) expr).nodePattern);
-            return new First(starts, false);
+    private static boolean following(Set<SequencePattern.State> next, Set<Object> seen, List<Object> starts) {
+        if (next == null) {
+            return false;
         }
-        if (expr instanceof SequencePattern.MultiNodePatternExpr) {
-            MultiNodePattern<?> multi = read(expr, "multiNodePattern");
-            Set<Object> starts = identitySet();
-            starts.add(multi);
-            return new First(starts, multi.getMinNodes() <= 0);
-        }
-        if (expr instanceof SequencePattern.SequencePatternExpr) {
-            return sequence(((SequencePattern.SequencePatternExpr) expr).patterns);
-        }
-        if (expr instanceof SequencePattern.OrPatternExpr) {
-            List<SequencePattern.PatternExpr> alternatives = read(expr, "patterns");
-            First out = new First(identitySet(), false);
-            for (SequencePattern.PatternExpr alternative : alternatives) {
-                First f = first(alternative);
-                if (f == null) {
-                    return null;
-                }
-                out.starts.addAll(f.starts);
-                out = new First(out.starts, out.nullable || f.nullable);
+        for (SequencePattern.State s : next) {
+            if (!collectStarts(s, seen, starts)) {
+                return false;
             }
-            return out;
         }
-        if (expr instanceof SequencePattern.RepeatPatternExpr) {
-            First body = first(read(expr, "pattern"));
-            int min = read(expr, "minMatch");
-            return body == null ? null : new First(body.starts, body.nullable || min <= 0);
-        }
-        if (expr instanceof SequencePattern.GroupPatternExpr) {
-            return first(read(expr, "pattern"));
-        }
-        if (expr instanceof SequencePattern.ValuePatternExpr) {
-            return first(read(expr, "expr"));
-        }
-        if (expr instanceof SequencePattern.SpecialNodePatternExpr) {
-            // ^ and $ test the position and consume nothing
-            return First.empty();
-        }
-        // conjunctions, back-references, anything newer: unknown
-        return null;
+        return true;
     }
 
-    private static First sequence(List<SequencePattern.PatternExpr> parts) {
-        Set<Object> starts = identitySet();
-        for (SequencePattern.PatternExpr part : parts) {
-            First f = first(part);
-            if (f == null) {
-                return null;
-            }
-            starts.addAll(f.starts);
-            if (!f.nullable) {
-                return new First(starts, false);
-            }
-        }
-        return new First(starts, true);
-    }
+    /**
+     * States that consume no element and lead on to their next states: plain branching states,
+     * group starts and ends, values, and the start and end anchors (which only test the position).
+     */
+    private static final Set<String> PASS_THROUGH = Set.of(SequencePattern.State.class.getName(),
+            SequencePattern.GroupStartState.class.getName(), SequencePattern.GroupEndState.class.getName(),
+            SequencePattern.class.getName() + "$ValueState",
+            SequencePattern.SeqStartState.class.getName(), SequencePattern.SeqEndState.class.getName());
+
+    // states private to SequencePattern, known by name
+    private static final String NODE = SequencePattern.class.getName() + "$NodePatternState";
+    private static final String MULTI_NODE = SequencePattern.class.getName() + "$MultiNodePatternState";
+    private static final String REPEAT = SequencePattern.class.getName() + "$RepeatState";
 
     private static Set<Object> identitySet() {
         return Collections.newSetFromMap(new IdentityHashMap<>());
