@@ -62,7 +62,7 @@ public final class GatedNerAnnotator extends NERCombinerAnnotator {
     }
 
     /** The numeric classifiers and SUTime set up as CoreNLP's NER annotator sets them up, no CRF. */
-    private static NERClassifierCombiner numericOnly(Properties properties) {
+    static NERClassifierCombiner numericOnly(Properties properties) {
         Properties combiner = PropertiesUtils.extractSelectedProperties(properties,
                 NERClassifierCombiner.DEFAULT_PASS_DOWN_PROPERTIES);
         PropertiesUtils.overWriteProperties(combiner,

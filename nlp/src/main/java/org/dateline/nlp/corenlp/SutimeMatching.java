@@ -24,11 +24,6 @@ final class SutimeMatching {
         return StartFilteredExtractRule.install(rules);
     }
 
-    /** SUTime's rule extractor in {@code numeric}, for tests. */
-    static CoreMapExpressionExtractor<?> rules(NERClassifierCombiner numeric) {
-        return read(read(read(numeric, "nsc"), "timexExtractor"), "expressionExtractor");
-    }
-
     @SuppressWarnings("unchecked")
     private static <X> X read(Object owner, String name) {
         for (Class<?> c = owner.getClass(); c != null; c = c.getSuperclass()) {
