@@ -102,14 +102,14 @@ public final class LeanPipelineCheck {
         return out;
     }
 
-    private static String tmlText(String raw) {
+    static String tmlText(String raw) {
         Matcher m = TML_TEXT.matcher(raw);
         String body = m.find() ? m.group(1) : raw;
         return body.replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&apos;", "'");
     }
 
-    private static LocalDate tmlDate(String raw) {
+    static LocalDate tmlDate(String raw) {
         Matcher m = TML_DCT.matcher(raw);
         while (m.find()) {
             if (m.group(1) != null) {
@@ -119,7 +119,7 @@ public final class LeanPipelineCheck {
         return null;
     }
 
-    private static LocalDate nameDate(Path f) {
+    static LocalDate nameDate(Path f) {
         Matcher m = DATE_IN_NAME.matcher(f.getFileName().toString());
         return m.find() ? LocalDate.parse(m.group(1)) : null;
     }

@@ -21,7 +21,10 @@ class LeanPipelineTest {
             + "on a Friday, still holds for two-thirds of the ports.\n\n"
             + "Nobody in the harbour town expected the envoys, who had travelled overnight from the capital, to stay long.\n\n"
             + "Windows 2000 and the Class of 1995 were mentioned by the minister, who spoke for half an hour.\n\n"
-            + "He sang in the harbour bars and the small clubs of the Seventies and never played a stadium.";
+            + "He sang in the harbour bars and the small clubs of the Seventies and never played a stadium.\n\n"
+            // composite time expressions: SUTime builds them from the ones above in later stages
+            + "The ferry runs every Tuesday from 2 p.m. to 4 p.m. and twice a day in the first quarter of 2023; "
+            + "it stopped in mid-March, two years ago, and the 1990s timetable lasted until last weekend.";
 
     @Test
     void leanAndFullPipelinesAgreeOnEveryTokenParseTimeAndMention() {
