@@ -746,11 +746,31 @@ final class ClauseAttributor {
         }
         if (depth < 3 && gov >= 0 && (CLIMB.contains(base) || gerundOblique)) {
             if (rel.startsWith("acl") && s.token(gov).isNoun()) {
-                return gov; // "a statement saying ...", "officials familiar with ..."
+                int taker = rel.equals("acl") ? verbTakingNoun(s, gov) : -1;
+                int doer = taker < 0 ? -1 : subject(s, taker, depth + 1);
+                return doer >= 0 ? doer : gov; // "a statement saying ...", "officials familiar with ..."
             }
             return subject(s, gov, depth + 1);
         }
         return -1;
+    }
+
+    /**
+     * "Lee issued a statement saying ...", "Lee attacked Ortiz, calling him ...", "appears in a clip from a
+     * speech, saying ...": the verb whose object or oblique is {@code noun} (through of-phrases), or -1. A
+     * participle hung on such a noun tells what the verb's doer said: a statement speaks for who issued it,
+     * and the parser often hangs a comma-set participle on the nearest noun.
+     */
+    private static int verbTakingNoun(Sentence s, int noun) {
+        int n = noun;
+        for (int steps = 0; steps < 4 && Parse.relation(s, n).startsWith("nmod")
+                && !Parse.relation(s, n).equals("nmod:poss"); steps++) {
+            n = Parse.governor(s, n);
+        }
+        String r = Parse.relation(s, n);
+        int verb = Parse.governor(s, n);
+        boolean taken = r.equals("obj") || r.equals("obl") || r.startsWith("obl:");
+        return taken && verb >= 0 && s.token(verb).isVerb() ? verb : -1;
     }
 
     /**
