@@ -106,6 +106,9 @@ final class ClauseAttributor {
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }
+                if (subject < 0 && !Parse.hasChild(s, t.index(), "nsubj:pass")) {
+                    subject = nearestSubjectAbove(s, t.index(), quotes);
+                }
                 for (int[] range : content) {
                     Attribution a = addStatement(nlp.text(), s, range[0], range[1], new int[] {t.begin(), cueEnd(s, t)},
                             s, subject, out);
@@ -751,6 +754,23 @@ final class ClauseAttributor {
                 return doer >= 0 ? doer : gov; // "a statement saying ...", "officials familiar with ..."
             }
             return subject(s, gov, depth + 1);
+        }
+        return -1;
+    }
+
+    /**
+     * "Ortiz began her term by quietly telling the council to wait", "Lee gestured and then declared ...": when
+     * the parse hangs the cue deep in its sentence, the subject of the nearest clause above it that has one,
+     * standing before the cue and outside quotations; -1 when none.
+     */
+    static int nearestSubjectAbove(Sentence s, int cue, List<QuoteMarks.Quoted> quotes) {
+        int v = Parse.governor(s, cue);
+        for (int steps = 0; v >= 0 && steps < 8; steps++) {
+            int subj = Parse.child(s, v, "nsubj");
+            if (subj >= 0 && subj < cue && !insideQuote(quotes, s.token(subj)) && !isTimeWord(s.token(subj))) {
+                return subj;
+            }
+            v = Parse.governor(s, v);
         }
         return -1;
     }

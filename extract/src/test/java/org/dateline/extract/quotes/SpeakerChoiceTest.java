@@ -31,4 +31,15 @@ class SpeakerChoiceTest {
         Quote calling = QuoteTestArticles.quoteWith(q, "club of insiders");
         assertTrue(speaker(calling).contains("Whitby"), speaker(calling));
     }
+
+    @Test
+    void aCueTheParseHangsDeepInItsSentenceIsSpokenByTheSubjectAboveIt() {
+        List<Quote> q = quotes("Senator Ann Whitby has taken to urging farmers to sell their crops before the toll starts.\n\n"
+                + "Ortiz cut the budget to $4 million in two years, but said she could not save the ferry line"
+                + " because the state refused to help.");
+        Quote urging = QuoteTestArticles.quoteWith(q, "farmers to sell");
+        assertTrue(speaker(urging).contains("Whitby"), speaker(urging));
+        Quote said = QuoteTestArticles.quoteWith(q, "could not save the ferry");
+        assertTrue(speaker(said).contains("Ortiz"), speaker(said));
+    }
 }
