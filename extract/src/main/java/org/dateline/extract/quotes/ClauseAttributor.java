@@ -747,6 +747,10 @@ final class ClauseAttributor {
                 && ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()))) {
             return -1; // "Asked whether she would sign, Marsh said ...": Marsh was asked; who asked is not named
         }
+        int outerCue = depth == 0 ? cueOfClauseBeforeParticiple(s, verb, gov) : -1;
+        if (outerCue >= 0 && subject(s, outerCue, depth + 1) >= 0) {
+            return subject(s, outerCue, depth + 1);
+        }
         if (depth < 3 && gov >= 0 && (CLIMB.contains(base) || gerundOblique)) {
             if (rel.startsWith("acl") && s.token(gov).isNoun()) {
                 int taker = rel.equals("acl") ? verbTakingNoun(s, gov) : -1;
@@ -773,6 +777,25 @@ final class ClauseAttributor {
             v = Parse.governor(s, v);
         }
         return -1;
+    }
+
+    /**
+     * "Lee said he saw no need to change, telling reporters ...": a participle after a comma that the parse hangs
+     * on (or inside) the clause another cue says is no part of that clause ({@link #beforeParticipialCue}); it goes with
+     * the outer cue, which is returned (-1 when {@code gov}, the participle's governor, is no cue's clause).
+     */
+    private static int cueOfClauseBeforeParticiple(Sentence s, int verb, int gov) {
+        if (gov < 0 || verb == 0 || !s.token(verb).pos().equals("VBG") || !s.token(verb - 1).word().equals(",")) {
+            return -1;
+        }
+        int clause = gov;
+        for (int steps = 0; steps < 3 && clause >= 0 && !Parse.relation(s, clause).equals("ccomp"); steps++) {
+            String r = Parse.relation(s, clause);
+            clause = r.equals("xcomp") || r.equals("dep") || r.equals("conj") || r.equals("advcl")
+                    ? Parse.governor(s, clause) : -1; // "saw no need to change, telling": up through "to change"
+        }
+        int outer = clause < 0 || !Parse.relation(s, clause).equals("ccomp") ? -1 : Parse.governor(s, clause);
+        return outer >= 0 && outer < clause && CueLexicon.isAnyCue(s.token(outer).lemma()) ? outer : -1;
     }
 
     /**

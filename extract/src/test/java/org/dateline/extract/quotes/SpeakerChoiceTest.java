@@ -42,4 +42,12 @@ class SpeakerChoiceTest {
         Quote said = QuoteTestArticles.quoteWith(q, "could not save the ferry");
         assertTrue(speaker(said).contains("Ortiz"), speaker(said));
     }
+
+    @Test
+    void aParticipleAfterAReportedClauseIsSpokenByTheOuterSpeaker() {
+        List<Quote> q = quotes("Mayor Lena Ortiz said she saw no need to change anything about her budget, telling the council"
+                + " that the ferry would keep running and that the bridge would reopen in May.");
+        Quote telling = QuoteTestArticles.quoteWith(q, "ferry would keep running");
+        assertTrue(speaker(telling).contains("Ortiz"), speaker(telling));
+    }
 }
