@@ -726,7 +726,8 @@ final class ClauseAttributor {
         int obj = Parse.child(s, verb, "obj");
         if (subj >= 0 && subj < verb && obj > verb && verb > 0 && CueLexicon.isSpeechVerb(s.token(verb).lemma())
                 && (s.token(obj).isProperNoun() || s.token(obj).pos().startsWith("PRP")) && !isTimeWord(s.token(obj))
-                && Parse.isPunct(s.token(verb - 1)) && !ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()))) {
+                && Parse.isPunct(s.token(verb - 1)) && !ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()))
+                && !closesApposition(s, subj, verb)) {
             return obj; // "the city is safe," said Ann Lee: the parser took the quotation for the subject
         }
         if (subj >= 0 && !Parse.relation(s, verb).equals("xcomp") || subj >= 0 && depth == 0) {
@@ -837,6 +838,22 @@ final class ClauseAttributor {
             return nearest;
         }
         return nameRightBefore(s, verb, List.of());
+    }
+
+    /**
+     * "Lee's lawyer, Ann Ortiz, said Berg was ...": the comma before the cue closes an apposition to the subject,
+     * so the subject is a speaker, not a quotation the parser mistook for one.
+     */
+    private static boolean closesApposition(Sentence s, int subject, int verb) {
+        if (!s.token(verb - 1).word().equals(",") || !(s.token(subject).isNoun() || s.token(subject).pos().startsWith("PRP"))) {
+            return false;
+        }
+        for (Dependency d : s.children(subject)) {
+            if (d.baseRelation().equals("appos") && s.subtreeRange(d.dependent())[1] >= verb - 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A day or time ("Tuesday", "Thursday morning"): never a speaker. */

@@ -50,4 +50,11 @@ class SpeakerChoiceTest {
         Quote telling = QuoteTestArticles.quoteWith(q, "ferry would keep running");
         assertTrue(speaker(telling).contains("Ortiz"), speaker(telling));
     }
+
+    @Test
+    void aNameAfterTheCueIsNoSpeakerWhenTheCommaBeforeTheCueClosesAnApposition() {
+        List<Quote> q = quotes("Tom Berg's lawyer, Ann Whitby, said Ortiz was \"hiding the harbour ledger from the auditors.\"");
+        Quote said = QuoteTestArticles.quoteWith(q, "hiding the harbour ledger");
+        assertTrue(speaker(said).contains("lawyer") || speaker(said).contains("Whitby"), speaker(said));
+    }
 }
