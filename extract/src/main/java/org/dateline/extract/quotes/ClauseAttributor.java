@@ -834,10 +834,45 @@ final class ClauseAttributor {
                 nearest = d.dependent();
             }
         }
+        int noun = isFrontedParticiple(s, nearest) ? nounRightBefore(s, verb) : -1;
+        if (noun >= 0) {
+            return noun;
+        }
         if (!isTimeWord(s.token(nearest)) && !isDateline(s, nearest)) {
             return nearest;
         }
         return nameRightBefore(s, verb, List.of());
+    }
+
+    /** "Asked about the levy, ...", "Horrified at the toll, ...": a participle opening the sentence before a comma. */
+    private static boolean isFrontedParticiple(Sentence s, int token) {
+        String pos = s.token(token).pos();
+        return token == 0 && (pos.equals("VBN") || pos.equals("VBG") || pos.equals("JJ"))
+                && s.subtreeRange(token)[1] + 1 < s.tokens().size() && hasCommaIn(s, token, s.subtreeRange(token)[1]);
+    }
+
+    private static boolean hasCommaIn(Sentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (s.token(i).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Asked about the levy Monday, Mayor Ann Ortiz said ...": the parse may take the fronted participle for the
+     * subject and hang the real one inside it; the noun right before the cue (auxiliaries and adverbs between
+     * allowed) is the subject then; -1 when none ("Small, who came on Monday, said": a name tagged an adjective).
+     */
+    private static int nounRightBefore(Sentence s, int verb) {
+        int i = verb - 1;
+        while (i > 0 && (s.token(i).pos().equals("MD") || s.token(i).pos().equals("RB") || s.token(i).isVerb()
+                && Parse.relation(s, i).startsWith("aux"))) {
+            i--;
+        }
+        Token t = s.token(i);
+        return i > 0 && (t.isNoun() || t.pos().equals("PRP")) && !isTimeWord(t) ? i : -1;
     }
 
     /**

@@ -57,4 +57,12 @@ class SpeakerChoiceTest {
         Quote said = QuoteTestArticles.quoteWith(q, "hiding the harbour ledger");
         assertTrue(speaker(said).contains("lawyer") || speaker(said).contains("Whitby"), speaker(said));
     }
+
+    @Test
+    void aFrontedParticipleTakenForTheSubjectGivesWayToTheNounBeforeTheCue() {
+        List<Quote> q = quotes("Asked at a briefing Monday in Salem about Ortiz's future role, harbour board spokesman Tom Berg"
+                + " said the mayor has been a \"steady voice\" for the port.");
+        Quote said = QuoteTestArticles.quoteWith(q, "steady voice");
+        assertTrue(speaker(said).contains("Berg"), speaker(said));
+    }
 }
