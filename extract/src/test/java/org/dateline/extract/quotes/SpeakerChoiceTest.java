@@ -65,4 +65,11 @@ class SpeakerChoiceTest {
         Quote said = QuoteTestArticles.quoteWith(q, "steady voice");
         assertTrue(speaker(said).contains("Berg"), speaker(said));
     }
+
+    @Test
+    void aPossessivePronounOnAnObjectCueRepeatsTheVerbsSubject() {
+        List<Quote> q = quotes("Mayor Lena Ortiz is doubling down on her support for the harbour levy.");
+        Quote support = QuoteTestArticles.quoteWith(q, "harbour levy");
+        assertTrue(speaker(support).contains("Ortiz"), speaker(support));
+    }
 }
