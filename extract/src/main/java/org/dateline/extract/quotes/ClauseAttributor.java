@@ -725,7 +725,8 @@ final class ClauseAttributor {
         }
         int obj = Parse.child(s, verb, "obj");
         if (subj >= 0 && subj < verb && obj > verb && verb > 0 && CueLexicon.isSpeechVerb(s.token(verb).lemma())
-                && (s.token(obj).isProperNoun() || s.token(obj).pos().startsWith("PRP")) && !isTimeWord(s.token(obj))
+                && (s.token(obj).isProperNoun() || s.token(obj).pos().startsWith("PRP")
+                && !OBJECT_PRONOUNS.contains(lower(s.token(obj).word()))) && !isTimeWord(s.token(obj))
                 && Parse.isPunct(s.token(verb - 1)) && !ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()))
                 && !closesApposition(s, subj, verb)) {
             return obj; // "the city is safe," said Ann Lee: the parser took the quotation for the subject
@@ -919,7 +920,8 @@ final class ClauseAttributor {
         return speakerAfterAny(s, verb);
     }
 
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us");
+    /** Pronouns that follow a cue as what or whom it is about, never as its inverted subject ("as Lee put it"). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it");
 
     /** The head of the noun phrase right after {@code verb}, whatever the verb; -1 when a clause follows. */
     static int speakerAfterAny(Sentence s, int verb) {

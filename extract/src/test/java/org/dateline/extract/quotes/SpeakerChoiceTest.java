@@ -72,4 +72,12 @@ class SpeakerChoiceTest {
         Quote support = QuoteTestArticles.quoteWith(q, "harbour levy");
         assertTrue(speaker(support).contains("Ortiz"), speaker(support));
     }
+
+    @Test
+    void theObjectOfPuttingItIsNoSpeaker() {
+        List<Quote> q = quotes("As the harbour chief, Ann Whitby, put it in her memo to the crews, \"Imagine a port where we"
+                + " are no longer waiting for the state.\"");
+        Quote put = QuoteTestArticles.quoteWith(q, "Imagine a port");
+        assertTrue(speaker(put).contains("Whitby"), speaker(put));
+    }
 }
