@@ -831,7 +831,8 @@ final class ClauseAttributor {
         int nearest = -1;
         for (Dependency d : s.children(verb)) {
             boolean subject = d.baseRelation().equals("nsubj") || d.baseRelation().equals("csubj");
-            if (subject && d.dependent() < verb && d.dependent() > nearest) {
+            boolean floating = nearest >= 0 && isFloatingQuantifier(s.token(d.dependent()));
+            if (subject && d.dependent() < verb && d.dependent() > nearest && !floating) {
                 nearest = d.dependent();
             }
         }
@@ -890,6 +891,12 @@ final class ClauseAttributor {
             }
         }
         return false;
+    }
+
+    /** "Lee and Ortiz have both urged": the parse may give the quantifier as a second subject; the first one speaks. */
+    private static boolean isFloatingQuantifier(Token t) {
+        String w = lower(t.word());
+        return t.pos().equals("DT") && (w.equals("both") || w.equals("all") || w.equals("each"));
     }
 
     /** A day or time ("Tuesday", "Thursday morning"): never a speaker. */

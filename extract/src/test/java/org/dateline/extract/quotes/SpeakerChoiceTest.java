@@ -80,4 +80,11 @@ class SpeakerChoiceTest {
         Quote put = QuoteTestArticles.quoteWith(q, "Imagine a port");
         assertTrue(speaker(put).contains("Whitby"), speaker(put));
     }
+
+    @Test
+    void aFloatingQuantifierIsNoSpeakerBesideTheRealSubject() {
+        List<Quote> q = quotes("Senator Ann Whitby and Mayor Lena Ortiz have both urged the board to release the ferry audit.");
+        Quote urged = QuoteTestArticles.quoteWith(q, "release the ferry audit");
+        assertTrue(speaker(urged).contains("Whitby"), speaker(urged));
+    }
 }
