@@ -106,7 +106,7 @@ final class ClauseAttributor {
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }
-                if (subject < 0 && !Parse.hasChild(s, t.index(), "nsubj:pass")) {
+                if (subject < 0 && !Parse.hasChild(s, t.index(), "nsubj:pass") && !isAskedOfTheSubject(s, t.index())) {
                     subject = nearestSubjectAbove(s, t.index(), quotes);
                 }
                 for (int[] range : content) {
@@ -745,9 +745,8 @@ final class ClauseAttributor {
         String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
         // "began by talking about ...": a gerund that is the verb's oblique shares its subject
         boolean gerundOblique = base.equals("obl") && s.token(verb).pos().equals("VBG") && s.token(gov).isVerb();
-        if (depth == 0 && base.equals("advcl") && s.token(verb).pos().equals("VBN")
-                && ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()))) {
-            return -1; // "Asked whether she would sign, Marsh said ...": Marsh was asked; who asked is not named
+        if (depth == 0 && isAskedOfTheSubject(s, verb)) {
+            return -1;
         }
         int outerCue = depth == 0 ? cueOfClauseBeforeParticiple(s, verb, gov) : -1;
         if (outerCue >= 0 && subject(s, outerCue, depth + 1) >= 0) {
@@ -762,6 +761,13 @@ final class ClauseAttributor {
             return subject(s, gov, depth + 1);
         }
         return -1;
+    }
+
+    /** "Asked whether she would sign, Marsh said ...": Marsh was asked; who asked is not named. */
+    private static boolean isAskedOfTheSubject(Sentence s, int verb) {
+        String rel = Parse.relation(s, verb);
+        return (rel.equals("advcl") || rel.startsWith("advcl:")) && s.token(verb).pos().equals("VBN")
+                && ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()));
     }
 
     /**
