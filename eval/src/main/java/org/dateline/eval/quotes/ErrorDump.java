@@ -33,7 +33,8 @@ final class ErrorDump {
                     .append("\n\tgold=").append(show(text, a.content())).append('\n');
             if (m != null) {
                 PredictedAttribution p = predicted.get(m.predicted());
-                sb.append("\tpred-speaker=").append(show(text, p.speaker())).append("\n\tpred=")
+                sb.append("\tpred-speaker=").append(show(text, p.speaker())).append("\tpred-cue=").append(show(text, p.cue()))
+                        .append("\n\tpred=")
                         .append(show(text, p.content())).append('\n');
             }
         }

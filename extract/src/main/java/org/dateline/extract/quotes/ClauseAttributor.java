@@ -106,6 +106,9 @@ final class ClauseAttributor {
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }
+                if (subject < 0 && !Parse.hasChild(s, t.index(), "nsubj:pass") && !isAskedOfTheSubject(s, t.index())) {
+                    subject = nearestSubjectAbove(s, t.index(), quotes);
+                }
                 for (int[] range : content) {
                     Attribution a = addStatement(nlp.text(), s, range[0], range[1], new int[] {t.begin(), cueEnd(s, t)},
                             s, subject, out);
@@ -722,8 +725,10 @@ final class ClauseAttributor {
         }
         int obj = Parse.child(s, verb, "obj");
         if (subj >= 0 && subj < verb && obj > verb && verb > 0 && CueLexicon.isSpeechVerb(s.token(verb).lemma())
-                && (s.token(obj).isProperNoun() || s.token(obj).pos().startsWith("PRP")) && !isTimeWord(s.token(obj))
-                && Parse.isPunct(s.token(verb - 1)) && !ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()))) {
+                && (s.token(obj).isProperNoun() || s.token(obj).pos().startsWith("PRP")
+                && !OBJECT_PRONOUNS.contains(lower(s.token(obj).word()))) && !isTimeWord(s.token(obj))
+                && Parse.isPunct(s.token(verb - 1)) && !ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()))
+                && !closesApposition(s, subj, verb)) {
             return obj; // "the city is safe," said Ann Lee: the parser took the quotation for the subject
         }
         if (subj >= 0 && !Parse.relation(s, verb).equals("xcomp") || subj >= 0 && depth == 0) {
@@ -740,17 +745,83 @@ final class ClauseAttributor {
         String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
         // "began by talking about ...": a gerund that is the verb's oblique shares its subject
         boolean gerundOblique = base.equals("obl") && s.token(verb).pos().equals("VBG") && s.token(gov).isVerb();
-        if (depth == 0 && base.equals("advcl") && s.token(verb).pos().equals("VBN")
-                && ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()))) {
-            return -1; // "Asked whether she would sign, Marsh said ...": Marsh was asked; who asked is not named
+        if (depth == 0 && isAskedOfTheSubject(s, verb)) {
+            return -1;
+        }
+        int outerCue = depth == 0 ? cueOfClauseBeforeParticiple(s, verb, gov) : -1;
+        if (outerCue >= 0 && subject(s, outerCue, depth + 1) >= 0) {
+            return subject(s, outerCue, depth + 1);
         }
         if (depth < 3 && gov >= 0 && (CLIMB.contains(base) || gerundOblique)) {
             if (rel.startsWith("acl") && s.token(gov).isNoun()) {
-                return gov; // "a statement saying ...", "officials familiar with ..."
+                int taker = rel.equals("acl") ? verbTakingNoun(s, gov) : -1;
+                int doer = taker < 0 ? -1 : subject(s, taker, depth + 1);
+                return doer >= 0 ? doer : gov; // "a statement saying ...", "officials familiar with ..."
             }
             return subject(s, gov, depth + 1);
         }
         return -1;
+    }
+
+    /** "Asked whether she would sign, Marsh said ...": Marsh was asked; who asked is not named. */
+    private static boolean isAskedOfTheSubject(Sentence s, int verb) {
+        String rel = Parse.relation(s, verb);
+        return (rel.equals("advcl") || rel.startsWith("advcl:")) && s.token(verb).pos().equals("VBN")
+                && ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()));
+    }
+
+    /**
+     * "Ortiz began her term by quietly telling the council to wait", "Lee gestured and then declared ...": when
+     * the parse hangs the cue deep in its sentence, the subject of the nearest clause above it that has one,
+     * standing before the cue and outside quotations; -1 when none.
+     */
+    static int nearestSubjectAbove(Sentence s, int cue, List<QuoteMarks.Quoted> quotes) {
+        int v = Parse.governor(s, cue);
+        for (int steps = 0; v >= 0 && steps < 8; steps++) {
+            int subj = Parse.child(s, v, "nsubj");
+            if (subj >= 0 && subj < cue && !insideQuote(quotes, s.token(subj)) && !isTimeWord(s.token(subj))) {
+                return subj;
+            }
+            v = Parse.governor(s, v);
+        }
+        return -1;
+    }
+
+    /**
+     * "Lee said he saw no need to change, telling reporters ...": a participle after a comma that the parse hangs
+     * on (or inside) the clause another cue says is no part of that clause ({@link #beforeParticipialCue}); it goes with
+     * the outer cue, which is returned (-1 when {@code gov}, the participle's governor, is no cue's clause).
+     */
+    private static int cueOfClauseBeforeParticiple(Sentence s, int verb, int gov) {
+        if (gov < 0 || verb == 0 || !s.token(verb).pos().equals("VBG") || !s.token(verb - 1).word().equals(",")) {
+            return -1;
+        }
+        int clause = gov;
+        for (int steps = 0; steps < 3 && clause >= 0 && !Parse.relation(s, clause).equals("ccomp"); steps++) {
+            String r = Parse.relation(s, clause);
+            clause = r.equals("xcomp") || r.equals("dep") || r.equals("conj") || r.equals("advcl")
+                    ? Parse.governor(s, clause) : -1; // "saw no need to change, telling": up through "to change"
+        }
+        int outer = clause < 0 || !Parse.relation(s, clause).equals("ccomp") ? -1 : Parse.governor(s, clause);
+        return outer >= 0 && outer < clause && CueLexicon.isAnyCue(s.token(outer).lemma()) ? outer : -1;
+    }
+
+    /**
+     * "Lee issued a statement saying ...", "Lee attacked Ortiz, calling him ...", "appears in a clip from a
+     * speech, saying ...": the verb whose object or oblique is {@code noun} (through of-phrases), or -1. A
+     * participle hung on such a noun tells what the verb's doer said: a statement speaks for who issued it,
+     * and the parser often hangs a comma-set participle on the nearest noun.
+     */
+    private static int verbTakingNoun(Sentence s, int noun) {
+        int n = noun;
+        for (int steps = 0; steps < 4 && Parse.relation(s, n).startsWith("nmod")
+                && !Parse.relation(s, n).equals("nmod:poss"); steps++) {
+            n = Parse.governor(s, n);
+        }
+        String r = Parse.relation(s, n);
+        int verb = Parse.governor(s, n);
+        boolean taken = r.equals("obj") || r.equals("obl") || r.startsWith("obl:");
+        return taken && verb >= 0 && s.token(verb).isVerb() ? verb : -1;
     }
 
     /**
@@ -766,14 +837,72 @@ final class ClauseAttributor {
         int nearest = -1;
         for (Dependency d : s.children(verb)) {
             boolean subject = d.baseRelation().equals("nsubj") || d.baseRelation().equals("csubj");
-            if (subject && d.dependent() < verb && d.dependent() > nearest) {
+            boolean floating = nearest >= 0 && isFloatingQuantifier(s.token(d.dependent()));
+            if (subject && d.dependent() < verb && d.dependent() > nearest && !floating) {
                 nearest = d.dependent();
             }
+        }
+        int noun = isFrontedParticiple(s, nearest) ? nounRightBefore(s, verb) : -1;
+        if (noun >= 0) {
+            return noun;
         }
         if (!isTimeWord(s.token(nearest)) && !isDateline(s, nearest)) {
             return nearest;
         }
         return nameRightBefore(s, verb, List.of());
+    }
+
+    /** "Asked about the levy, ...", "Horrified at the toll, ...": a participle opening the sentence before a comma. */
+    private static boolean isFrontedParticiple(Sentence s, int token) {
+        String pos = s.token(token).pos();
+        return token == 0 && (pos.equals("VBN") || pos.equals("VBG") || pos.equals("JJ"))
+                && s.subtreeRange(token)[1] + 1 < s.tokens().size() && hasCommaIn(s, token, s.subtreeRange(token)[1]);
+    }
+
+    private static boolean hasCommaIn(Sentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (s.token(i).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Asked about the levy Monday, Mayor Ann Ortiz said ...": the parse may take the fronted participle for the
+     * subject and hang the real one inside it; the noun right before the cue (auxiliaries and adverbs between
+     * allowed) is the subject then; -1 when none ("Small, who came on Monday, said": a name tagged an adjective).
+     */
+    private static int nounRightBefore(Sentence s, int verb) {
+        int i = verb - 1;
+        while (i > 0 && (s.token(i).pos().equals("MD") || s.token(i).pos().equals("RB") || s.token(i).isVerb()
+                && Parse.relation(s, i).startsWith("aux"))) {
+            i--;
+        }
+        Token t = s.token(i);
+        return i > 0 && (t.isNoun() || t.pos().equals("PRP")) && !isTimeWord(t) ? i : -1;
+    }
+
+    /**
+     * "Lee's lawyer, Ann Ortiz, said Berg was ...": the comma before the cue closes an apposition to the subject,
+     * so the subject is a speaker, not a quotation the parser mistook for one.
+     */
+    private static boolean closesApposition(Sentence s, int subject, int verb) {
+        if (!s.token(verb - 1).word().equals(",") || !(s.token(subject).isNoun() || s.token(subject).pos().startsWith("PRP"))) {
+            return false;
+        }
+        for (Dependency d : s.children(subject)) {
+            if (d.baseRelation().equals("appos") && s.subtreeRange(d.dependent())[1] >= verb - 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Lee and Ortiz have both urged": the parse may give the quantifier as a second subject; the first one speaks. */
+    private static boolean isFloatingQuantifier(Token t) {
+        String w = lower(t.word());
+        return t.pos().equals("DT") && (w.equals("both") || w.equals("all") || w.equals("each"));
     }
 
     /** A day or time ("Tuesday", "Thursday morning"): never a speaker. */
@@ -804,7 +933,8 @@ final class ClauseAttributor {
         return speakerAfterAny(s, verb);
     }
 
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us");
+    /** Pronouns that follow a cue as what or whom it is about, never as its inverted subject ("as Lee put it"). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it");
 
     /** The head of the noun phrase right after {@code verb}, whatever the verb; -1 when a clause follows. */
     static int speakerAfterAny(Sentence s, int verb) {

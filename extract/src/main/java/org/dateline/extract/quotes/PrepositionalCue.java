@@ -94,22 +94,41 @@ final class PrepositionalCue {
         return false;
     }
 
-    /** "Trump's criticism", "his remarks"; else the subject of the verb taking the noun as object. */
+    /**
+     * "Trump's criticism", "his remarks"; else the subject of the verb taking the noun as object. "Lee stepped up her
+     * attacks on": the verb's subject, which a possessive pronoun only repeats, names the speaker.
+     */
     private static int nounSpeaker(Sentence s, int noun) {
         int poss = Parse.child(s, noun, "nmod:poss");
-        if (poss >= 0) {
-            return poss;
-        }
         String relation = Parse.relation(s, noun);
-        if (relation.equals("obj") || relation.startsWith("obl")) {
-            int verb = Parse.governor(s, noun); // "voiced support for", "came out in support of", "took swipes at"
-            return verb < 0 || !s.token(verb).isVerb() ? -1 : ClauseAttributor.subject(s, verb, 0);
+        int verb = relation.equals("obj") || relation.startsWith("obl") ? Parse.governor(s, noun) : -1;
+        int doer = verb < 0 || !s.token(verb).isVerb() ? -1 : ClauseAttributor.subject(s, verb, 0);
+        if (poss >= 0) {
+            boolean repeated = doer >= 0 && doer < poss && repeats(s.token(poss), s.token(doer))
+                    && !Parse.hasChild(s, doer, "nmod:poss"); // "Lee's aversion ... his opposition to": two holders
+            return repeated ? doer : poss;
+        }
+        if (verb >= 0) {
+            return doer; // "voiced support for", "came out in support of", "took swipes at"
         }
         if (Parse.hasChild(s, noun, "cop")) {
             int subject = Parse.child(s, noun, "nsubj"); // "Lee is a fierce critic of the plan"
             return subject >= 0 && subject < noun ? subject : -1;
         }
         return -1;
+    }
+
+    private static final java.util.Map<String, String> POSSESSIVE_OF = java.util.Map.of("his", "he", "her", "she",
+            "their", "they", "its", "it", "my", "i", "our", "we");
+
+    /** A possessive pronoun that can stand for the subject: "she ... her", "Lee ... her", "the group ... its". */
+    private static boolean repeats(Token possessive, Token subject) {
+        String personal = POSSESSIVE_OF.get(possessive.word().toLowerCase(java.util.Locale.ROOT));
+        if (personal == null || !possessive.pos().equals("PRP$")) {
+            return false;
+        }
+        return subject.pos().equals("PRP") ? subject.word().toLowerCase(java.util.Locale.ROOT).equals(personal)
+                : subject.isNoun() && !personal.equals("i") && !personal.equals("we");
     }
 
     /**
