@@ -1,7 +1,8 @@
 package org.dateline.extract.quotes;
 
+import static org.dateline.extract.quotes.QuoteTestArticles.quotes;
+import static org.dateline.extract.quotes.QuoteTestArticles.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -16,18 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("slow")
 class CueConstructionsTest {
-    private static List<Quote> quotes(String text) {
-        return QuoteTestArticles.analyze(text).quotes();
-    }
-
     private static Quote quoteWith(List<Quote> quotes, String contentPart) {
         return QuoteTestArticles.quoteWith(quotes, contentPart);
-    }
-
-    private static String speaker(Quote q) {
-        assertNotNull(q.speaker(), "no speaker for " + q);
-        assertNotNull(q.speaker().mention(), "no speaker mention for " + q);
-        return q.speaker().mention().text();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.dateline.extract.quotes;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,18 @@ final class QuoteTestArticles {
                 article, List.of()));
         AnalysisAssertions.assertSpansPointAtText(a);
         return a;
+    }
+
+    /** The quotes of {@code text} analyzed as {@link #analyze} does. */
+    static List<Quote> quotes(String text) {
+        return analyze(text).quotes();
+    }
+
+    /** The text of {@code q}'s speaker mention; fails the test when it has none. */
+    static String speaker(Quote q) {
+        assertNotNull(q.speaker(), "no speaker for " + q);
+        assertNotNull(q.speaker().mention(), "no speaker mention for " + q);
+        return q.speaker().mention().text();
     }
 
     static Quote quoteWith(List<Quote> quotes, String contentPart) {

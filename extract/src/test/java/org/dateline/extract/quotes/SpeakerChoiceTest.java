@@ -1,6 +1,7 @@
 package org.dateline.extract.quotes;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.dateline.extract.quotes.QuoteTestArticles.quotes;
+import static org.dateline.extract.quotes.QuoteTestArticles.speaker;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -11,16 +12,6 @@ import org.junit.jupiter.api.Test;
 /** Who is named as the speaker when the parse offers a wrong candidate first; each on a sentence written for it. */
 @Tag("slow")
 class SpeakerChoiceTest {
-    private static List<Quote> quotes(String text) {
-        return QuoteTestArticles.analyze(text).quotes();
-    }
-
-    private static String speaker(Quote q) {
-        assertNotNull(q.speaker(), "no speaker for " + q);
-        assertNotNull(q.speaker().mention(), "no speaker mention for " + q);
-        return q.speaker().mention().text();
-    }
-
     @Test
     void aParticipleHungOnTheObjectTellsWhatTheVerbsDoerSaid() {
         List<Quote> q = quotes("Mayor Lena Ortiz issued a statement on Tuesday saying the bridge would reopen in May.\n\n"

@@ -1,7 +1,8 @@
 package org.dateline.extract.quotes;
 
+import static org.dateline.extract.quotes.QuoteTestArticles.quotes;
+import static org.dateline.extract.quotes.QuoteTestArticles.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,16 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("slow")
 class StatementRecallTest {
-    private static List<Quote> quotes(String text) {
-        return QuoteTestArticles.analyze(text).quotes();
-    }
-
-    private static String speaker(Quote q) {
-        assertNotNull(q.speaker(), "no speaker for " + q);
-        assertNotNull(q.speaker().mention(), "no speaker mention for " + q);
-        return q.speaker().mention().text();
-    }
-
     @Test
     void aMediumReportingAfterTheClauseIsItsSpeaker() {
         List<Quote> q = quotes("The retired pilot was headed to Lisbon for a wedding, the Harbour Gazette reported.\n\n"
