@@ -2,8 +2,8 @@ package org.dateline.nlp.corenlp;
 
 import edu.stanford.nlp.ie.NERClassifierCombiner;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.MatchStarts;
 import edu.stanford.nlp.ling.tokensregex.StartFilteredExtractRule;
-import java.lang.reflect.Field;
 
 /**
  * Makes SUTime's TokensRegex rules in a numeric classifier combiner try only the positions where a
@@ -18,26 +18,9 @@ final class SutimeMatching {
 
     /** Installs the start filter in the SUTime rules of {@code numeric}; returns what it replaced. */
     static StartFilteredExtractRule.Report speedUp(NERClassifierCombiner numeric) {
-        Object classifier = read(numeric, "nsc");
-        Object timeExtractor = read(classifier, "timexExtractor");
-        CoreMapExpressionExtractor<?> rules = read(timeExtractor, "expressionExtractor");
+        Object classifier = MatchStarts.read(numeric, "nsc");
+        Object timeExtractor = MatchStarts.read(classifier, "timexExtractor");
+        CoreMapExpressionExtractor<?> rules = MatchStarts.read(timeExtractor, "expressionExtractor");
         return StartFilteredExtractRule.install(rules);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <X> X read(Object owner, String name) {
-        for (Class<?> c = owner.getClass(); c != null; c = c.getSuperclass()) {
-            try {
-                Field f = c.getDeclaredField(name);
-                f.setAccessible(true);
-                return (X) f.get(owner);
-            } catch (NoSuchFieldException e) {
-                // declared in a superclass
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read " + name + " of " + owner.getClass().getName(), e);
-            }
-        }
-        throw new IllegalStateException("no field " + name + " in " + owner.getClass().getName()
-                + ": SUTime's internals changed, see SutimeMatching");
     }
 }

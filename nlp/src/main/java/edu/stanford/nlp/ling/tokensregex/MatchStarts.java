@@ -145,8 +145,13 @@ public final class MatchStarts<T> {
         return (X) o;
     }
 
+    /**
+     * Field {@code name} of {@code owner}, declared in its class or a superclass, read by reflection: the
+     * matcher's states and SUTime's rule extractor are reached only through CoreNLP's private fields, and a
+     * CoreNLP version that renames one fails here, at load, not silently.
+     */
     @SuppressWarnings("unchecked")
-    static <X> X read(Object owner, String name) {
+    public static <X> X read(Object owner, String name) {
         for (Class<?> c = owner.getClass(); c != null; c = c.getSuperclass()) {
             try {
                 Field f = c.getDeclaredField(name);
@@ -158,7 +163,8 @@ public final class MatchStarts<T> {
                 throw new IllegalStateException("cannot read " + name + " of " + owner.getClass().getName(), e);
             }
         }
-        throw new IllegalStateException("no field " + name + " in " + owner.getClass().getName());
+        throw new IllegalStateException("no field " + name + " in " + owner.getClass().getName()
+                + ": CoreNLP's internals changed (read by reflection, see MatchStarts.read)");
     }
 
     @Override
