@@ -45,6 +45,10 @@ final class AdjectiveCue {
             Map.entry("open", Set.of("to")), Map.entry("receptive", Set.of("to")), Map.entry("hostile", Set.of("to")),
             Map.entry("sympathetic", Set.of("to")), Map.entry("resistant", Set.of("to")));
 
+    /** Adjectives of wanting or readiness whose infinitive is what the subject means to do: "is eager to debate". */
+    private static final Set<String> INFINITIVE_ADJECTIVES = Set.of("eager", "unwilling", "reluctant", "keen",
+            "hesitant", "loath", "loth");
+
     private AdjectiveCue() {
     }
 
@@ -52,7 +56,9 @@ final class AdjectiveCue {
     static boolean adjective(String text, Sentence s, Token adjective, List<QuoteMarks.Quoted> quotes,
                              List<Attribution> out) {
         int a = adjective.index();
-        Set<String> prepositions = ADJECTIVES.get(adjective.word().toLowerCase(Locale.ROOT));
+        String word = adjective.word().toLowerCase(Locale.ROOT);
+        boolean infinitive = INFINITIVE_ADJECTIVES.contains(word);
+        Set<String> prepositions = infinitive ? ADJECTIVES.getOrDefault(word, Set.of()) : ADJECTIVES.get(word);
         if (prepositions == null || !Parse.hasChild(s, a, "cop") && !Parse.hasChild(s, a, "aux:pass")) {
             return false;
         }
@@ -62,7 +68,8 @@ final class AdjectiveCue {
         }
         int content = -1;
         for (Dependency d : s.children(a)) {
-            boolean clause = d.baseRelation().equals("ccomp") && d.dependent() > a;
+            boolean clause = (d.baseRelation().equals("ccomp") || infinitive && d.baseRelation().equals("xcomp"))
+                    && d.dependent() > a;
             boolean phrase = d.baseRelation().equals("obl") && d.dependent() > a
                     && prepositions.contains(ClauseAttributor.caseWord(s, d.dependent()).toLowerCase(Locale.ROOT));
             if (clause || phrase) {

@@ -88,7 +88,8 @@ final class ClauseAttributor {
                 List<int[]> content = CueLexicon.isAnyCue(t.lemma()) || makesClear(s, t.index()) ? content(s, t) : List.of();
                 if (content.isEmpty()) {
                     if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)
-                            || ReceivedCue.verb(nlp.text(), s, t, quotes, out)) {
+                            || ReceivedCue.verb(nlp.text(), s, t, quotes, out)
+                            || LightVerbCue.verb(nlp.text(), s, t, quotes, out)) { // "took issue with"
                         continue;
                     }
                     if (CueLexicon.isSpeechVerb(t.lemma())) {
@@ -178,6 +179,9 @@ final class ClauseAttributor {
         int ccomp = clausalComplement(s, c);
         if (makesClear(s, c)) { // "made clear Monday they have no plans", "made it clear he had misgivings"
             int told = ccomp > c ? ccomp : Parse.child(s, c, "parataxis");
+            if (told < 0) { // "made it clear that ...": the parse may hang the clause on "clear" itself
+                told = Parse.child(s, clearWord(s, c), "ccomp");
+            }
             return told > c ? List.of(beforeParticipialCue(s, s.subtreeRange(told))) : List.of();
         }
         int xcompWithSubject = Parse.child(s, c, "xcomp");
@@ -425,13 +429,18 @@ final class ClauseAttributor {
 
     /** "cited a new poll", "called for a recount": the object (or the for-phrase of call) is the statement. */
     private static List<int[]> objectContent(Sentence s, Token cue) {
-        if (!CueLexicon.takesObject(cue.lemma())) {
+        if (!CueLexicon.takesObject(cue.lemma()) || !EvidenceCue.findsSomethingSaid(s, cue.index())) {
             return List.of();
         }
         int c = cue.index();
         for (Dependency d : s.children(c)) {
             String prep = lower(caseWord(s, d.dependent()));
-            if (d.baseRelation().equals("obl") && d.dependent() > c && CueLexicon.takesReason(cue.lemma(), prep)) {
+            int mark = Parse.child(s, d.dependent(), "mark");
+            if (d.baseRelation().equals("advcl") && mark >= 0) {
+                prep = lower(s.token(mark).word()); // "blasted Oversight for failing to ...", parsed as a marked clause
+            }
+            boolean reason = d.baseRelation().equals("obl") || d.baseRelation().equals("advcl") && mark >= 0;
+            if (reason && d.dependent() > c && CueLexicon.takesReason(cue.lemma(), prep)) {
                 int[] r = s.subtreeRange(d.dependent());
                 return List.of(new int[] {r[0] + 1, r[1]}); // "thanked Obama for taking these steps"
             }
@@ -533,16 +542,21 @@ final class ClauseAttributor {
 
     /** "made clear", "made it plain", "made known": a clause after it is what was told, wherever "clear" hangs. */
     private static boolean makesClear(Sentence s, int cue) {
+        return clearWord(s, cue) >= 0;
+    }
+
+    /** The "clear" of "made (it) clear" (or "plain", "known") right after a form of "make"; -1 when none. */
+    private static int clearWord(Sentence s, int cue) {
         if (!lower(s.token(cue).lemma()).equals("make")) {
-            return false;
+            return -1;
         }
         for (int i = cue + 1; i <= cue + 2 && i < s.tokens().size(); i++) {
             String w = lower(s.token(i).word());
             if (w.equals("clear") || w.equals("plain") || w.equals("known")) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The second term of a pairing cue ("compared X to Y": Y), or -1. */
@@ -685,6 +699,9 @@ final class ClauseAttributor {
 
     static int speakerOf(Sentence s, int verb, List<QuoteMarks.Quoted> quotes) {
         int subject = subject(s, verb, 0);
+        if (subject >= 0 && s.token(subject).pos().equals("VBG")) {
+            return -1; // "blasted them for failing to make clear ...": a gerund the parse took for the subject
+        }
         if (subject >= 0 && insideQuote(quotes, s.token(subject)) && !insideQuote(quotes, s.token(verb))) {
             return speakerAfter(s, verb);
         }

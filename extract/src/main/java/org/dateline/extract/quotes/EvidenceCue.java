@@ -22,7 +22,30 @@ final class EvidenceCue {
     private static final Set<String> VIEWS = Set.of("eyes", "view", "opinion", "mind", "estimation", "judgment",
             "judgement");
 
+    /** Who finds things out by looking into them: "the investigation found reasons to ...". */
+    private static final Set<String> INQUIRIES = Set.of("poll", "survey", "study", "analysis", "report", "review",
+            "investigation", "inquiry", "probe", "audit", "research", "researcher", "investigator", "court", "judge",
+            "jury", "panel", "committee", "test", "experiment");
+
     private EvidenceCue() {
+    }
+
+    /**
+     * The object of a bare "find" (or "finding") is a finding only as a judgement ("I find his message chilling")
+     * or of an inquiry ("did the investigation find reasons to ..."); "can't find jobs", "to find a way", "find
+     * themselves" are not. "found" and "finds" report what someone found ("the poll finds", "leaders found
+     * little unity") and stay; true for every other verb.
+     */
+    static boolean findsSomethingSaid(Sentence s, int verb) {
+        Token t = s.token(verb);
+        if (!t.lemma().equalsIgnoreCase("find") || !Set.of("VB", "VBP", "VBG").contains(t.pos())) {
+            return true;
+        }
+        if (Parse.child(s, verb, "xcomp") > verb) {
+            return true;
+        }
+        int subject = Parse.child(s, verb, "nsubj");
+        return subject >= 0 && INQUIRIES.contains(s.token(subject).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The statement framed by {@code noun} as the object of "in", added to {@code out}; false when there is none. */

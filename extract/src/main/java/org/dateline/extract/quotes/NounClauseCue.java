@@ -62,7 +62,7 @@ final class NounClauseCue {
     }
 
     /** The that-clause or infinitive after the noun ("claim that ...", "decision to ..."), or -1. */
-    private static int clause(Sentence s, int noun) {
+    static int clause(Sentence s, int noun) {
         for (Dependency d : s.children(noun)) {
             String rel = d.baseRelation();
             int mark = Parse.child(s, d.dependent(), "mark");

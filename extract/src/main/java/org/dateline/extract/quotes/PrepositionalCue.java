@@ -85,11 +85,50 @@ final class PrepositionalCue {
             if (nouns == null || !nouns.contains(lemma)) {
                 continue;
             }
+            if (RESPONSES.contains(lemma) && opensWithIn(s, n) || givenBy(s, n, prep)) {
+                return false;
+            }
             int speaker = nounSpeaker(s, n);
             if (speaker < 0 || ClauseAttributor.insideQuote(quotes, s.token(speaker))) {
                 return false;
             }
             return add(text, s, d.dependent(), -1, noun, speaker, out);
+        }
+        return false;
+    }
+
+    /** Reactions whose of-phrase names who reacts ("the support of women") unless someone's own ("her support of"). */
+    private static final Set<String> GIVEN = Set.of("support", "backing", "endorsement", "approval", "praise");
+
+    /**
+     * "In response to the filings, the lawyers ...", "said in reply to a question": the circumstance of what
+     * follows, not a statement of its own.
+     */
+    private static final Set<String> RESPONSES = Set.of("response", "reply", "answer");
+
+    private static boolean opensWithIn(Sentence s, int noun) {
+        int c = Parse.child(s, noun, "case");
+        return c >= 0 && s.token(c).word().equalsIgnoreCase("in");
+    }
+
+    /**
+     * "Clinton has the support of women", "won the backing of the unions": the of-phrase is who gives the
+     * reaction, not what it is about; "her support of the bill" (a possessor) and "in support of" say what.
+     */
+    private static boolean givenBy(Sentence s, int noun, String preposition) {
+        return preposition.equals("of") && GIVEN.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT))
+                && !Parse.hasChild(s, noun, "nmod:poss") && !opensWithIn(s, noun);
+    }
+
+    /** True when {@code noun} has a phrase with a preposition of saying of its own ("remarks about Iran"). */
+    static boolean framesStatement(Sentence s, int noun) {
+        String lemma = s.token(noun).lemma().toLowerCase(Locale.ROOT);
+        for (Dependency d : s.children(noun)) {
+            if (d.baseRelation().equals("nmod") && !d.relation().equals("nmod:poss") && d.dependent() > noun
+                    && NOUNS.getOrDefault(ClauseAttributor.caseWord(s, d.dependent()).toLowerCase(Locale.ROOT), Set.of())
+                    .contains(lemma)) {
+                return true;
+            }
         }
         return false;
     }
