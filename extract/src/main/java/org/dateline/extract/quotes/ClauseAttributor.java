@@ -437,7 +437,7 @@ final class ClauseAttributor {
             String prep = lower(caseWord(s, d.dependent()));
             int mark = Parse.child(s, d.dependent(), "mark");
             if (d.baseRelation().equals("advcl") && mark >= 0) {
-                prep = lower(s.token(mark).word()); // "blasted Oversight for failing to ...", parsed as a marked clause
+                prep = lower(s.token(mark).word()); // "blasted the panel for failing to ...", parsed as a marked clause
             }
             boolean reason = d.baseRelation().equals("obl") || d.baseRelation().equals("advcl") && mark >= 0;
             if (reason && d.dependent() > c && CueLexicon.takesReason(cue.lemma(), prep)) {

@@ -93,8 +93,8 @@ class PhrasalCueTest {
 
     @Test
     void aGerundTheParseTookForTheSubjectIsNoSpeaker() {
-        // "blasted Oversight for failing to make clear that ...": the parse makes "failing" the subject of "make"
-        List<Attribution> all = found("Democrats/Democrats/NNPS blasted/blast/VBD Oversight/Oversight/NNP for/for/IN "
+        // "blasted the panel for failing to make clear that ...": the parse makes "failing" the subject of "make"
+        List<Attribution> all = found("Critics/critic/NNS blasted/blast/VBD Whitby/Whitby/NNP for/for/IN "
                         + "failing/fail/VBG to/to/TO make/make/VB clear/clear/JJ that/that/IN the/the/DT deal/deal/NN "
                         + "was/be/VBD partial/partial/JJ ././.",
                 "root -1 1", "nsubj 1 0", "obj 1 2", "advcl 1 6", "mark 6 3", "nsubj 6 4", "mark 6 5", "xcomp 6 7",
