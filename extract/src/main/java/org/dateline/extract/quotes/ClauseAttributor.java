@@ -329,6 +329,10 @@ final class ClauseAttributor {
             if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && CueLexicon.isSpeechVerb(t.lemma())) {
                 return new int[] {range[0], i - 2};
             }
+            int opener = StatementBoundary.participleOpener(s, i, range[0]);
+            if (opener >= 0) {
+                return new int[] {range[0], withoutTrailingCommas(s, range[0], opener - 1)};
+            }
             int joined = joinedCueClause(s, i, range[0]);
             if (joined >= 0) {
                 return new int[] {range[0], withoutTrailingCommas(s, range[0], joined - 1)};
@@ -793,7 +797,8 @@ final class ClauseAttributor {
      * the outer cue, which is returned (-1 when {@code gov}, the participle's governor, is no cue's clause).
      */
     private static int cueOfClauseBeforeParticiple(Sentence s, int verb, int gov) {
-        if (gov < 0 || verb == 0 || !s.token(verb).pos().equals("VBG") || !s.token(verb - 1).word().equals(",")) {
+        if (gov < 0 || verb == 0 || !s.token(verb).pos().equals("VBG")
+                || !s.token(verb - 1).word().equals(",") && StatementBoundary.participleOpener(s, verb, -1) < 0) {
             return -1;
         }
         int clause = gov;
@@ -803,7 +808,10 @@ final class ClauseAttributor {
                     ? Parse.governor(s, clause) : -1; // "saw no need to change, telling": up through "to change"
         }
         int outer = clause < 0 || !Parse.relation(s, clause).equals("ccomp") ? -1 : Parse.governor(s, clause);
-        return outer >= 0 && outer < clause && CueLexicon.isAnyCue(s.token(outer).lemma()) ? outer : -1;
+        if (outer >= 0 && outer < clause && CueLexicon.isAnyCue(s.token(outer).lemma())) {
+            return outer;
+        }
+        return StatementBoundary.participleOpener(s, verb, -1) >= 0 ? StatementBoundary.earlierCueWithSubject(s, verb) : -1;
     }
 
     /**

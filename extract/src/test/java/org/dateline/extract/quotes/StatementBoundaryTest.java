@@ -70,4 +70,35 @@ class StatementBoundaryTest {
         assertEquals("Ortiz holds a lead", text.substring(a.contentBegin, a.contentEnd));
         assertEquals("the average of polls", text.substring(a.speakerBegin, a.speakerEnd));
     }
+
+    @Test
+    void aParticipialCueAfterADashAndAConjunctionEndsTheStatementAndKeepsTheSpeaker() {
+        // "Lee said the levy was fair - and arguing that it would pass ."
+        String words = "Lee/Lee/NNP said/say/VBD the/the/DT levy/levy/NN was/be/VBD fair/fair/JJ -/-/: and/and/CC "
+                + "arguing/argue/VBG that/that/IN it/it/PRP would/would/MD pass/pass/VB ././.";
+        Sentence s = sentence(words, "root -1 1", "nsubj 1 0", "ccomp 1 5", "det 3 2", "nsubj 5 3", "cop 5 4",
+                "punct 5 6", "cc 8 7", "conj 5 8", "mark 12 9", "nsubj 12 10", "aux 12 11", "ccomp 8 12", "punct 1 13");
+        assertArrayEquals(new int[] {2, 5}, ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(5)));
+        String text = "Lee said the levy was fair - and arguing that it would pass .";
+        List<Attribution> found = new ClauseAttributor().find(new AnnotatedText(text, List.of(s), List.of(), List.of()),
+                List.of()).attributions();
+        assertEquals(2, found.size(), found.toString());
+        for (Attribution a : found) {
+            assertEquals("Lee", text.substring(a.speakerBegin, a.speakerEnd), a.toString());
+        }
+        assertEquals("the levy was fair", text.substring(found.get(0).contentBegin, found.get(0).contentEnd));
+    }
+
+    @Test
+    void aParticipialCueAfterAClosedQuotationGoesWithTheEarlierCuesSpeaker() {
+        // "Lee told reporters that Ortiz " had a plan , " adding it came late ." with "adding" hung on "plan"
+        String words = "Lee/Lee/NNP told/tell/VBD reporters/reporter/NNS that/that/IN Ortiz/Ortiz/NNP \"/\"/`` "
+                + "had/have/VBD a/a/DT plan/plan/NN ,/,/, \"/\"/'' adding/add/VBG it/it/PRP came/come/VBD late/late/RB ././.";
+        Sentence s = sentence(words, "root -1 1", "nsubj 1 0", "obj 1 2", "ccomp 1 6", "mark 6 3", "nsubj 6 4",
+                "punct 6 5", "det 8 7", "obj 6 8", "punct 8 9", "punct 8 10", "acl 8 11", "ccomp 11 13", "nsubj 13 12",
+                "advmod 13 14", "punct 1 15");
+        assertArrayEquals(new int[] {3, 8}, ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(6)));
+        assertEquals(0, ClauseAttributor.subject(s, 11, 0), "adding is Lee's");
+        assertEquals(1, StatementBoundary.earlierCueWithSubject(s, 11));
+    }
 }

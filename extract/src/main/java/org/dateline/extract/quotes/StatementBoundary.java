@@ -1,0 +1,68 @@
+package org.dateline.extract.quotes;
+
+import java.util.Set;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Where a statement's content ends because another statement of the same speaker begins: a participial cue
+ * after a dash, after a quotation closed by a comma, or after "and"/"but" ("said the bill was sound - and
+ * arguing that ...", "told the hosts, ''..., '' adding that ..."). The parser hangs such a participle inside
+ * the first content; PolNeAR makes it a statement of its own.
+ */
+final class StatementBoundary {
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+    private static final Set<String> QUOTE_CLOSERS = Set.of("''", "\"", "\u201d", "'", "\u2019");
+    private static final Set<String> JOINERS = Set.of("and", "but");
+
+    private StatementBoundary() {
+    }
+
+    /**
+     * The index of the first token of the words that open the participial cue at token {@code i} (the dash,
+     * the comma before the closing mark, or the conjunction with its comma), or -1 when {@code i} is no such cue.
+     */
+    static int participleOpener(Sentence s, int i, int from) {
+        Token t = s.token(i);
+        if (!t.pos().equals("VBG") || !CueLexicon.isSpeechVerb(t.lemma())) {
+            return -1;
+        }
+        int before = i - 1;
+        while (before > from && s.token(before).pos().equals("RB")) {
+            before--; // "- essentially conceding"
+        }
+        if (before <= from) {
+            return -1;
+        }
+        String w = s.token(before).word().toLowerCase(java.util.Locale.ROOT);
+        if (DASHES.contains(w)) {
+            return before;
+        }
+        if (QUOTE_CLOSERS.contains(w) && s.token(before - 1).word().equals(",") && before - 1 > from) {
+            return before - 1;
+        }
+        if (JOINERS.contains(w)) {
+            int opener = before;
+            while (opener - 1 > from && (s.token(opener - 1).word().equals(",") || DASHES.contains(s.token(opener - 1).word()))) {
+                opener--;
+            }
+            return opener;
+        }
+        return -1;
+    }
+
+    /**
+     * The nearest cue before {@code verb} whose subject stands before it: the statement a participle after a
+     * dash or a closed quotation continues ("Lee told reporters that ..., '' adding ..."); -1 when none.
+     */
+    static int earlierCueWithSubject(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 0; i--) {
+            Token t = s.token(i);
+            int subject = Parse.child(s, i, "nsubj");
+            if (t.isVerb() && CueLexicon.isAnyCue(t.lemma()) && subject >= 0 && subject < i) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
