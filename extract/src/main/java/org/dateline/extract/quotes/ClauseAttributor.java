@@ -338,7 +338,7 @@ final class ClauseAttributor {
                 return new int[] {range[0], withoutTrailingCommas(s, range[0], joined - 1)};
             }
             if (isCoordinatedCue(s, i) && sharedSubject(s, i) >= 0) {
-                int end = i - 2;
+                int end = StatementBoundary.conjunctionBefore(s, i) - 1;
                 while (end > range[0] && s.token(end).word().equals(",")) {
                     end--;
                 }
@@ -401,11 +401,14 @@ final class ClauseAttributor {
         return end;
     }
 
-    /** "... and predicted that": a finite verb of saying after a conjunction, with no subject of its own. */
+    /**
+     * "... and predicted that", "... and also warn", "... but did not buy": a finite verb of saying after a
+     * conjunction, with no subject of its own.
+     */
     static boolean isCoordinatedCue(Sentence s, int i) {
         Token t = s.token(i);
         String pos = t.pos();
-        return i > 0 && s.token(i - 1).pos().equals("CC") && (pos.equals("VBD") || pos.equals("VBZ"))
+        return StatementBoundary.conjunctionBefore(s, i) >= 0 && StatementBoundary.isFinite(s, i)
                 && (CueLexicon.isSpeechVerb(t.lemma()) || CueLexicon.takesClause(t.lemma()))
                 && !Parse.hasChild(s, i, "nsubj") && !Parse.hasChild(s, i, "nsubj:pass");
     }
@@ -417,7 +420,7 @@ final class ClauseAttributor {
     private static int sharedSubject(Sentence s, int verb) {
         for (int i = verb - 2; i >= 0; i--) {
             Token t = s.token(i);
-            if (t.pos().equals(s.token(verb).pos()) && CueLexicon.isAnyCue(t.lemma())) {
+            if (t.pos().equals(StatementBoundary.finiteForm(s, verb)) && CueLexicon.isAnyCue(t.lemma())) {
                 int subj = Parse.child(s, i, "nsubj");
                 if (subj >= 0 && subj < i) {
                     return subj;

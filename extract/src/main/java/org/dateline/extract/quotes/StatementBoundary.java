@@ -65,4 +65,36 @@ final class StatementBoundary {
         }
         return -1;
     }
+
+    /**
+     * The conjunction ("and", "but") right before verb {@code i}, past adverbs and a "do" auxiliary ("and also
+     * warn", "but did not buy", "and most recently defended"); -1 when there is none.
+     */
+    static int conjunctionBefore(Sentence s, int i) {
+        int j = i - 1;
+        while (j > 0 && (s.token(j).pos().equals("RB") || isDoAuxiliary(s, j, i))) {
+            j--;
+        }
+        return j >= 0 && j < i && s.token(j).pos().equals("CC") ? j : -1;
+    }
+
+    /** A verb in a finite form: past or present tense, or a bare verb after "did"/"does"/"do". */
+    static boolean isFinite(Sentence s, int i) {
+        String form = finiteForm(s, i);
+        return form.equals("VBD") || form.equals("VBZ") || form.equals("VBP");
+    }
+
+    /** The tag of the word that carries the verb's tense: its own, or its "do" auxiliary's ("did not buy": VBD). */
+    static String finiteForm(Sentence s, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            if (isDoAuxiliary(s, j, i)) {
+                return s.token(j).pos();
+            }
+        }
+        return s.token(i).pos();
+    }
+
+    private static boolean isDoAuxiliary(Sentence s, int j, int verb) {
+        return s.token(j).lemma().equalsIgnoreCase("do") && Parse.relation(s, j).equals("aux") && Parse.governor(s, j) == verb;
+    }
 }

@@ -101,4 +101,15 @@ class StatementBoundaryTest {
         assertEquals(0, ClauseAttributor.subject(s, 11, 0), "adding is Lee's");
         assertEquals(1, StatementBoundary.earlierCueWithSubject(s, 11));
     }
+
+    @Test
+    void aCoordinatedCueAfterAnAuxiliaryEndsTheStatementAndSharesTheSubject() {
+        // "Lee said the plan was sound but did not say it would pass ."
+        String words = "Lee/Lee/NNP said/say/VBD the/the/DT plan/plan/NN was/be/VBD sound/sound/JJ but/but/CC did/do/VBD "
+                + "not/not/RB say/say/VB it/it/PRP would/would/MD pass/pass/VB ././.";
+        Sentence s = sentence(words, "root -1 1", "nsubj 1 0", "ccomp 1 5", "det 3 2", "nsubj 5 3", "cop 5 4",
+                "cc 9 6", "aux 9 7", "advmod 9 8", "conj 5 9", "ccomp 9 12", "nsubj 12 10", "aux 12 11", "punct 1 13");
+        assertArrayEquals(new int[] {2, 5}, ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(5)));
+        assertEquals(0, ClauseAttributor.subject(s, 9, 0), "the second cue is Lee's too");
+    }
 }
