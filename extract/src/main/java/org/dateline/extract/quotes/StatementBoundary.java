@@ -97,4 +97,49 @@ final class StatementBoundary {
     private static boolean isDoAuxiliary(Sentence s, int j, int verb) {
         return s.token(j).lemma().equalsIgnoreCase("do") && Parse.relation(s, j).equals("aux") && Parse.governor(s, j) == verb;
     }
+
+    /**
+     * "Lee told her that it was not that simple, according to an account she gave to the Beacon": a trailing
+     * "according to X" set off by a comma at the end of another statement's content is no part of what was said
+     * but who reports the whole statement, cue and speaker included (PolNeAR keeps both).
+     */
+    static boolean closesWithItsSource(String text, Attribution outer, Attribution a) {
+        if (!a.hasCue() || !a.hasSpeaker() || !outer.hasCue() || outer.cueEnd > a.cueBegin
+                || a.cueBegin <= outer.contentBegin || a.cueEnd > outer.contentEnd
+                || !text.regionMatches(true, a.cueBegin, "according to", 0, 12)) {
+            return false;
+        }
+        int comma = beforeComma(text, outer.contentBegin, a.cueBegin);
+        if (comma >= a.cueBegin || comma <= outer.contentBegin || text.charAt(comma) != ',') {
+            return false;
+        }
+        for (int i = a.speakerEnd; i < outer.contentEnd; i++) {
+            char ch = text.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                return false; // the phrase is followed by more of the statement: "according to X, the plan ..."
+            }
+        }
+        return true;
+    }
+
+    /** The offset of the comma before {@code at} past spaces (the new end of a content), or {@code at} when none. */
+    static int beforeComma(String text, int from, int at) {
+        int i = at;
+        while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i > from && text.charAt(i - 1) == ',' ? i - 1 : at;
+    }
+
+    /** Where a whole statement starts, its speaker and cue included when they come first ("Lee told her that ..."). */
+    static int statementBegin(Attribution a) {
+        int begin = a.contentBegin;
+        if (a.hasCue() && a.cueBegin < begin) {
+            begin = a.cueBegin;
+        }
+        if (a.hasSpeaker() && a.speakerBegin < begin && a.speakerEnd <= a.cueBegin) {
+            begin = a.speakerBegin;
+        }
+        return begin;
+    }
 }
