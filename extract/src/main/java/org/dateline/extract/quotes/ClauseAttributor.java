@@ -587,7 +587,8 @@ final class ClauseAttributor {
             if (!verbal) {
                 continue;
             }
-            if (dep > c && (d.baseRelation().equals("obj") || d.baseRelation().equals("dep")) && s.token(dep).isVerb()) {
+            if (dep > c && (d.baseRelation().equals("obj") || d.baseRelation().equals("dep")) && s.token(dep).isVerb()
+                    && !(StatementBoundary.opensWithParticipialCue(s, c + 1, dep) && StatementBoundary.isTrailingCue(s, c))) {
                 return List.of(new int[] {dep, s.subtreeRange(c)[1]});
             }
             // a finite clause before the cue; "Asked about it, she said ..." is no statement
@@ -754,6 +755,10 @@ final class ClauseAttributor {
         boolean gerundOblique = base.equals("obl") && s.token(verb).pos().equals("VBG") && s.token(gov).isVerb();
         if (depth == 0 && isAskedOfTheSubject(s, verb)) {
             return -1;
+        }
+        int trailingCue = depth == 0 ? StatementBoundary.trailingCueBefore(s, verb) : -1;
+        if (trailingCue >= 0 && subject(s, trailingCue, depth + 1) >= 0) {
+            return subject(s, trailingCue, depth + 1); // "..., the source recalled, adding that ...": the source adds
         }
         int outerCue = depth == 0 ? cueOfClauseBeforeParticiple(s, verb, gov) : -1;
         if (outerCue >= 0 && subject(s, outerCue, depth + 1) >= 0) {

@@ -142,4 +142,52 @@ final class StatementBoundary {
         }
         return begin;
     }
+
+    /**
+     * {@code "...," he said, adding that ...}, {@code "...," Ida said, explaining how ...}: the words after a
+     * trailing cue that open (past commas and adverbs) with a participle of saying are a statement of their own,
+     * not the rest of the quotation's.
+     */
+    static boolean opensWithParticipialCue(Sentence s, int from, int to) {
+        int i = from;
+        while (i <= to && (s.token(i).word().equals(",") || s.token(i).pos().equals("RB"))) {
+            i++;
+        }
+        return i > from && i <= to && s.token(i).pos().equals("VBG") && CueLexicon.isSpeechVerb(s.token(i).lemma());
+    }
+
+    /**
+     * A cue that closes what was said before it: {@code "...," Ida said} or {@code ..., said Ida}, the cue (or its
+     * subject before it) set off by a comma or a closing mark from the words before.
+     */
+    static boolean isTrailingCue(Sentence s, int cue) {
+        int subject = Parse.child(s, cue, "nsubj");
+        int first = subject >= 0 && subject < cue ? s.subtreeRange(subject)[0] : cue;
+        if (first == 0) {
+            return false;
+        }
+        String w = s.token(first - 1).word();
+        return w.equals(",") || QUOTE_CLOSERS.contains(w);
+    }
+
+    /**
+     * {@code "...," Lee said, adding that ...}: the trailing cue right before the participle of saying at
+     * {@code verb} (past a comma and adverbs), whose speaker goes on speaking; -1 when there is none.
+     */
+    static int trailingCueBefore(Sentence s, int verb) {
+        if (!s.token(verb).pos().equals("VBG") || !CueLexicon.isSpeechVerb(s.token(verb).lemma())) {
+            return -1;
+        }
+        int j = verb - 1;
+        while (j > 0 && s.token(j).pos().equals("RB")) {
+            j--;
+        }
+        if (j <= 0 || !s.token(j).word().equals(",")) {
+            return -1;
+        }
+        int cue = j - 1;
+        Token t = s.token(cue);
+        boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+        return finite && CueLexicon.isSpeechVerb(t.lemma()) && isTrailingCue(s, cue) ? cue : -1;
+    }
 }

@@ -112,4 +112,25 @@ class StatementBoundaryTest {
         assertArrayEquals(new int[] {2, 5}, ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(5)));
         assertEquals(0, ClauseAttributor.subject(s, 9, 0), "the second cue is Lee's too");
     }
+
+    @Test
+    void aParticipleOfSayingAfterATrailingCueIsAStatementOfItsOwnByTheSameSpeaker() {
+        // "" The port is open , " Ida said , adding that ships would come ." with "adding" hung on "said"
+        String words = "\"/\"/`` The/the/DT port/port/NN is/be/VBZ open/open/JJ ,/,/, \"/\"/'' Ida/Ida/NNP said/say/VBD "
+                + ",/,/, adding/add/VBG that/that/IN ships/ship/NNS would/would/MD come/come/VB ././.";
+        Sentence s = sentence(words, "root -1 8", "nsubj 8 7", "parataxis 8 4", "punct 4 0", "det 2 1", "nsubj 4 2",
+                "cop 4 3", "punct 8 5", "punct 8 6", "punct 8 9", "dep 8 10", "mark 14 11", "nsubj 14 12", "aux 14 13",
+                "ccomp 10 14", "punct 8 15");
+        assertEquals(8, StatementBoundary.trailingCueBefore(s, 10));
+        assertEquals(7, ClauseAttributor.subject(s, 10, 0), "Ida adds");
+        String text = "\" The port is open , \" Ida said , adding that ships would come .";
+        List<Attribution> found = new ClauseAttributor().find(new AnnotatedText(text, List.of(s), List.of(), List.of()),
+                List.of()).attributions();
+        for (Attribution a : found) {
+            String content = text.substring(a.contentBegin, a.contentEnd);
+            assertEquals(false, content.startsWith("adding"), "the participle is no part of said's content: " + a);
+        }
+        assertEquals(true, found.stream().anyMatch(a -> text.substring(a.cueBegin, a.cueEnd).equals("adding")
+                && text.substring(a.speakerBegin, a.speakerEnd).equals("Ida")), found.toString());
+    }
 }
