@@ -588,7 +588,7 @@ final class ClauseAttributor {
                 continue;
             }
             if (dep > c && (d.baseRelation().equals("obj") || d.baseRelation().equals("dep")) && s.token(dep).isVerb()
-                    && !(StatementBoundary.opensWithParticipialCue(s, c + 1, dep) && StatementBoundary.isTrailingCue(s, c))) {
+                    && StatementBoundary.trailingCueBefore(s, dep) != c) {
                 return List.of(new int[] {dep, s.subtreeRange(c)[1]});
             }
             // a finite clause before the cue; "Asked about it, she said ..." is no statement

@@ -144,19 +144,6 @@ final class StatementBoundary {
     }
 
     /**
-     * {@code "...," he said, adding that ...}, {@code "...," Ida said, explaining how ...}: the words after a
-     * trailing cue that open (past commas and adverbs) with a participle of saying are a statement of their own,
-     * not the rest of the quotation's.
-     */
-    static boolean opensWithParticipialCue(Sentence s, int from, int to) {
-        int i = from;
-        while (i <= to && (s.token(i).word().equals(",") || s.token(i).pos().equals("RB"))) {
-            i++;
-        }
-        return i > from && i <= to && s.token(i).pos().equals("VBG") && CueLexicon.isSpeechVerb(s.token(i).lemma());
-    }
-
-    /**
      * A cue that closes what was said before it: {@code "...," Ida said} or {@code ..., said Ida}, the cue (or its
      * subject before it) set off by a comma or a closing mark from the words before.
      */
@@ -171,8 +158,10 @@ final class StatementBoundary {
     }
 
     /**
-     * {@code "...," Lee said, adding that ...}: the trailing cue right before the participle of saying at
-     * {@code verb} (past a comma and adverbs), whose speaker goes on speaking; -1 when there is none.
+     * {@code "...," Lee said, adding that ...}, {@code "...," Lee told the group, adding ...}: the trailing cue
+     * before the participle of saying at {@code verb} (past a comma and adverbs, its object or adverbial between),
+     * whose speaker goes on speaking; -1 when there is none. The participle is a statement of its own, not the
+     * rest of the quotation's.
      */
     static int trailingCueBefore(Sentence s, int verb) {
         if (!s.token(verb).pos().equals("VBG") || !CueLexicon.isSpeechVerb(s.token(verb).lemma())) {
@@ -185,9 +174,13 @@ final class StatementBoundary {
         if (j <= 0 || !s.token(j).word().equals(",")) {
             return -1;
         }
-        int cue = j - 1;
-        Token t = s.token(cue);
-        boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
-        return finite && CueLexicon.isSpeechVerb(t.lemma()) && isTrailingCue(s, cue) ? cue : -1;
+        for (int cue = j - 1; cue > 0 && cue >= j - 8 && !Parse.isPunct(s.token(cue)); cue--) {
+            Token t = s.token(cue);
+            boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+            if (finite && CueLexicon.isSpeechVerb(t.lemma()) && isTrailingCue(s, cue) && s.subtreeRange(cue)[1] >= j - 1) {
+                return cue; // "..., " he told the group, adding that": the words up to the comma are the cue's
+            }
+        }
+        return -1;
     }
 }

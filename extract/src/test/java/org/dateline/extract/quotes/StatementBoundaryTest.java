@@ -133,4 +133,16 @@ class StatementBoundaryTest {
         assertEquals(true, found.stream().anyMatch(a -> text.substring(a.cueBegin, a.cueEnd).equals("adding")
                 && text.substring(a.speakerBegin, a.speakerEnd).equals("Ida")), found.toString());
     }
+
+    @Test
+    void theTrailingCuesObjectMayStandBeforeTheParticiple() {
+        // "" The port is open , " Ida told the group , adding that ships would come ."
+        String words = "\"/\"/`` The/the/DT port/port/NN is/be/VBZ open/open/JJ ,/,/, \"/\"/'' Ida/Ida/NNP told/tell/VBD "
+                + "the/the/DT group/group/NN ,/,/, adding/add/VBG that/that/IN ships/ship/NNS would/would/MD come/come/VB ././.";
+        Sentence s = sentence(words, "root -1 8", "nsubj 8 7", "parataxis 8 4", "punct 4 0", "det 2 1", "nsubj 4 2",
+                "cop 4 3", "punct 8 5", "punct 8 6", "det 10 9", "obj 8 10", "punct 8 11", "dep 8 12", "mark 16 13",
+                "nsubj 16 14", "aux 16 15", "ccomp 12 16", "punct 8 17");
+        assertEquals(8, StatementBoundary.trailingCueBefore(s, 12));
+        assertEquals(7, ClauseAttributor.subject(s, 12, 0), "Ida adds");
+    }
 }
