@@ -333,12 +333,16 @@ final class ClauseAttributor {
             if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && CueLexicon.isSpeechVerb(t.lemma())) {
                 return new int[] {range[0], i - 2};
             }
+            int opener = StatementBoundary.participleOpener(s, i, range[0]);
+            if (opener >= 0) {
+                return new int[] {range[0], withoutTrailingCommas(s, range[0], opener - 1)};
+            }
             int joined = joinedCueClause(s, i, range[0]);
             if (joined >= 0) {
                 return new int[] {range[0], withoutTrailingCommas(s, range[0], joined - 1)};
             }
             if (isCoordinatedCue(s, i) && sharedSubject(s, i) >= 0) {
-                int end = i - 2;
+                int end = StatementBoundary.conjunctionBefore(s, i) - 1;
                 while (end > range[0] && s.token(end).word().equals(",")) {
                     end--;
                 }
@@ -401,11 +405,14 @@ final class ClauseAttributor {
         return end;
     }
 
-    /** "... and predicted that": a finite verb of saying after a conjunction, with no subject of its own. */
+    /**
+     * "... and predicted that", "... and also warn", "... but did not buy": a finite verb of saying after a
+     * conjunction, with no subject of its own.
+     */
     static boolean isCoordinatedCue(Sentence s, int i) {
         Token t = s.token(i);
         String pos = t.pos();
-        return i > 0 && s.token(i - 1).pos().equals("CC") && (pos.equals("VBD") || pos.equals("VBZ"))
+        return StatementBoundary.conjunctionBefore(s, i) >= 0 && StatementBoundary.isFinite(s, i)
                 && (CueLexicon.isSpeechVerb(t.lemma()) || CueLexicon.takesClause(t.lemma()))
                 && !Parse.hasChild(s, i, "nsubj") && !Parse.hasChild(s, i, "nsubj:pass");
     }
@@ -417,7 +424,7 @@ final class ClauseAttributor {
     private static int sharedSubject(Sentence s, int verb) {
         for (int i = verb - 2; i >= 0; i--) {
             Token t = s.token(i);
-            if (t.pos().equals(s.token(verb).pos()) && CueLexicon.isAnyCue(t.lemma())) {
+            if (t.pos().equals(StatementBoundary.finiteForm(s, verb)) && CueLexicon.isAnyCue(t.lemma())) {
                 int subj = Parse.child(s, i, "nsubj");
                 if (subj >= 0 && subj < i) {
                     return subj;
@@ -594,7 +601,8 @@ final class ClauseAttributor {
             if (!verbal) {
                 continue;
             }
-            if (dep > c && (d.baseRelation().equals("obj") || d.baseRelation().equals("dep")) && s.token(dep).isVerb()) {
+            if (dep > c && (d.baseRelation().equals("obj") || d.baseRelation().equals("dep")) && s.token(dep).isVerb()
+                    && StatementBoundary.trailingCueBefore(s, dep) != c) {
                 return List.of(new int[] {dep, s.subtreeRange(c)[1]});
             }
             // a finite clause before the cue; "Asked about it, she said ..." is no statement
@@ -765,6 +773,10 @@ final class ClauseAttributor {
         if (depth == 0 && isAskedOfTheSubject(s, verb)) {
             return -1;
         }
+        int trailingCue = depth == 0 ? StatementBoundary.trailingCueBefore(s, verb) : -1;
+        if (trailingCue >= 0 && subject(s, trailingCue, depth + 1) >= 0) {
+            return subject(s, trailingCue, depth + 1); // "..., the source recalled, adding that ...": the source adds
+        }
         int outerCue = depth == 0 ? cueOfClauseBeforeParticiple(s, verb, gov) : -1;
         if (outerCue >= 0 && subject(s, outerCue, depth + 1) >= 0) {
             return subject(s, outerCue, depth + 1);
@@ -810,7 +822,8 @@ final class ClauseAttributor {
      * the outer cue, which is returned (-1 when {@code gov}, the participle's governor, is no cue's clause).
      */
     private static int cueOfClauseBeforeParticiple(Sentence s, int verb, int gov) {
-        if (gov < 0 || verb == 0 || !s.token(verb).pos().equals("VBG") || !s.token(verb - 1).word().equals(",")) {
+        if (gov < 0 || verb == 0 || !s.token(verb).pos().equals("VBG")
+                || !s.token(verb - 1).word().equals(",") && StatementBoundary.participleOpener(s, verb, -1) < 0) {
             return -1;
         }
         int clause = gov;
@@ -820,7 +833,10 @@ final class ClauseAttributor {
                     ? Parse.governor(s, clause) : -1; // "saw no need to change, telling": up through "to change"
         }
         int outer = clause < 0 || !Parse.relation(s, clause).equals("ccomp") ? -1 : Parse.governor(s, clause);
-        return outer >= 0 && outer < clause && CueLexicon.isAnyCue(s.token(outer).lemma()) ? outer : -1;
+        if (outer >= 0 && outer < clause && CueLexicon.isAnyCue(s.token(outer).lemma())) {
+            return outer;
+        }
+        return StatementBoundary.participleOpener(s, verb, -1) >= 0 ? StatementBoundary.earlierCueWithSubject(s, verb) : -1;
     }
 
     /**

@@ -37,7 +37,7 @@ public final class QuoteExtractor {
         List<int[]> paragraphs = paragraphs(article);
         List<QuoteMarks.Quoted> marks = QuoteMarks.find(nlp.text(), paragraphs);
         ClauseAttributor.Found found = clauses.find(nlp, marks);
-        List<Attribution> attributions = withoutNested(quotations.attribute(nlp, paragraphs, marks, found));
+        List<Attribution> attributions = withoutNested(nlp.text(), quotations.attribute(nlp, paragraphs, marks, found));
         SpeakerResolver speakers = new SpeakerResolver(nlp, entities, nominals);
         for (Attribution a : attributions) {
             a.speakerEntity = speakers.resolve(a);
@@ -53,13 +53,20 @@ public final class QuoteExtractor {
 
     /**
      * A cue inside another statement's content is part of what that speaker said ("X said Y believes
-     * Z"): the outer statement stands for both.
+     * Z"): the outer statement stands for both; except a trailing "according to X", which reports the
+     * outer statement and ends its content.
      */
-    private static List<Attribution> withoutNested(List<Attribution> all) {
+    static List<Attribution> withoutNested(String text, List<Attribution> all) {
         List<Attribution> out = new ArrayList<>();
         for (Attribution a : all) {
             boolean nested = false;
             for (Attribution outer : all) {
+                if (outer != a && StatementBoundary.closesWithItsSource(text, outer, a)) {
+                    outer.contentEnd = StatementBoundary.beforeComma(text, outer.contentBegin, a.cueBegin);
+                    a.contentBegin = StatementBoundary.statementBegin(outer);
+                    a.contentEnd = outer.contentEnd;
+                    continue; // "Lee told her it was not that simple, according to an account she gave": two statements
+                }
                 if (outer != a && a.hasCue() && outer.contentBegin <= a.cueBegin && a.cueEnd <= outer.contentEnd
                         && outer.contentEnd - outer.contentBegin > a.contentEnd - a.contentBegin) {
                     nested = true;
