@@ -223,6 +223,10 @@ final class ClauseAttributor {
             }
             return List.of(r);
         }
+        List<int[]> question = EmbeddedQuestion.content(s, c); // "explained why she stayed"
+        if (!question.isEmpty()) {
+            return question;
+        }
         List<int[]> standIn = standInContent(s, cue);
         if (!standIn.isEmpty()) {
             return standIn;

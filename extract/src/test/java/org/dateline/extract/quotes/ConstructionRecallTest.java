@@ -1,0 +1,32 @@
+package org.dateline.extract.quotes;
+
+import static org.dateline.extract.quotes.QuoteTestArticles.quoteWith;
+import static org.dateline.extract.quotes.QuoteTestArticles.quotes;
+import static org.dateline.extract.quotes.QuoteTestArticles.speaker;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dateline.model.Quote;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statements whose cue word was known but whose construction hid the content from the parse-based rules,
+ * each on a sentence written for it.
+ */
+@Tag("slow")
+class ConstructionRecallTest {
+    @Test
+    void anIndirectQuestionAfterAVerbOfSayingOrKnowingIsWhatWasAsked() {
+        List<Quote> q = quotes("The harbour master explained why the ferry had been late all week.\n\n"
+                + "Several fishermen wondered if the new quay would ever be finished.");
+        assertTrue(speaker(quoteWith(q, "why the ferry had been late")).contains("master"), q.toString());
+        assertTrue(speaker(quoteWith(q, "if the new quay would ever be finished")).contains("fishermen"), q.toString());
+    }
+
+    @Test
+    void anIfClauseAfterAVerbThatDoesNotAskIsAConditionNotAQuestion() {
+        List<Quote> q = quotes("The ferry company will continue the service if the council pays for the fuel.");
+        assertTrue(q.stream().noneMatch(x -> x.content().text().startsWith("if the council")), q.toString());
+    }
+}
