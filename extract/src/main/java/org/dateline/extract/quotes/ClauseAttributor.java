@@ -593,7 +593,7 @@ final class ClauseAttributor {
                 before = s.subtreeRange(dep);
             }
         }
-        if (before != null) {
+        if (before != null && !LooseClauseBefore.isSomethingElse(s, c, before)) {
             return List.of(before);
         }
         return List.of();

@@ -29,4 +29,12 @@ class ConstructionRecallTest {
         List<Quote> q = quotes("The ferry company will continue the service if the council pays for the fuel.");
         assertTrue(q.stream().noneMatch(x -> x.content().text().startsWith("if the council")), q.toString());
     }
+
+    @Test
+    void aClauseBeforeACueThatSaysItsThingAfterItselfIsNotTheStatement() {
+        List<Quote> q = quotes("Ticket sales have slumped, and the ferry crews complain of long unpaid shifts.\n\n"
+                + "When the tide turns, the harbour master thinks about the old pier.");
+        assertTrue(q.stream().noneMatch(x -> x.content().text().contains("When the tide turns")), q.toString());
+        assertTrue(speaker(quoteWith(q, "long unpaid shifts")).contains("crews"), q.toString());
+    }
 }
