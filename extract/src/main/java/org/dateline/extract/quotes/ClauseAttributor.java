@@ -103,6 +103,9 @@ final class ClauseAttributor {
                 if (subject < 0 && CueLexicon.isSpeechVerb(t.lemma())) {
                     subject = nameRightAfter(s, t.index(), quotes);
                 }
+                if (subject < 0) {
+                    subject = ParticipleAfterCue.speaker(s, t.index(), quotes); // "Lee said, adding ..."
+                }
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }

@@ -30,6 +30,9 @@ final class TrailingCue {
         int n = s.tokens().size();
         for (int i = cue + 1, tail = 0; i < n; i++) {
             Token t = s.token(i);
+            if (opensParticiple(s, i)) {
+                break; // "..., the Post reported, citing a source": the participle is a statement of its own
+            }
             if (t.isVerb() || t.pos().equals("MD") || t.word().equals(",") || ++tail > TAIL && !Parse.isPunct(t)) {
                 return null; // the cue goes on with a clause of its own
             }
@@ -107,6 +110,9 @@ final class TrailingCue {
             return null;
         }
         for (int i = cue + 1; i < n; i++) {
+            if (opensParticiple(s, i)) {
+                break; // "..., said Ann Lee, adding that ...": the participle is a statement of its own
+            }
             if (s.token(i).isVerb() || s.token(i).pos().equals("MD")) {
                 return null;
             }
@@ -128,6 +134,11 @@ final class TrailingCue {
             }
         }
         return clause && last - first >= 2 ? new Match(first, last, head, cue + 1) : null;
+    }
+
+    /** A comma followed by a present participle ("..., citing", "..., adding"): the cue's own words end there. */
+    private static boolean opensParticiple(Sentence s, int i) {
+        return s.token(i).word().equals(",") && i + 1 < s.tokens().size() && s.token(i + 1).pos().equals("VBG");
     }
 
     /** A name, or a noun for a person ("one GOP source in the room"). */

@@ -37,4 +37,14 @@ class ConstructionRecallTest {
         assertTrue(q.stream().noneMatch(x -> x.content().text().contains("When the tide turns")), q.toString());
         assertTrue(speaker(quoteWith(q, "long unpaid shifts")).contains("crews"), q.toString());
     }
+
+    @Test
+    void aTrailingCueFollowedByAParticipleStillEndsItsStatement() {
+        List<Quote> q = quotes("The night ferry will stop running in May, the Harbour Gazette reported, citing two council officials.\n\n"
+                + "\u201cWe ran out of fuel twice,\u201d Ann Whitby said, mentioning the old tanks were leaking.");
+        Quote ferry = quoteWith(q, "stop running in May");
+        assertTrue(speaker(ferry).contains("Gazette"), q.toString());
+        assertTrue(!ferry.content().text().contains("citing"), q.toString());
+        assertTrue(speaker(quoteWith(q, "old tanks were leaking")).contains("Whitby"), q.toString());
+    }
 }
