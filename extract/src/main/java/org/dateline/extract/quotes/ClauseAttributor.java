@@ -239,7 +239,12 @@ final class ClauseAttributor {
             return loose;
         }
         List<int[]> object = objectContent(s, cue);
-        return object.isEmpty() ? surfaceClause(s, cue) : object;
+        if (!object.isEmpty()) {
+            return object;
+        }
+        List<int[]> surface = surfaceClause(s, cue);
+        return surface.isEmpty() ? ParentheticalCue.content(s, cue) : surface; // "The trouble, Frank writes, began"
+
     }
 
     /** Words that stand for a statement made before: "said so", "said the same of Trump", "said as much". */

@@ -47,4 +47,12 @@ class ConstructionRecallTest {
         assertTrue(!ferry.content().text().contains("citing"), q.toString());
         assertTrue(speaker(quoteWith(q, "the old tanks")).contains("Whitby"), q.toString());
     }
+
+    @Test
+    void aCueBetweenCommasReportsTheClauseAroundIt() {
+        List<Quote> q = quotes("The new toll, the harbour master believes, will empty the ferry by winter.");
+        Quote toll = quoteWith(q, "will empty the ferry");
+        assertTrue(speaker(toll).contains("master"), q.toString());
+        assertTrue(q.stream().anyMatch(x -> x.content().text().contains("The new toll")), q.toString());
+    }
 }
