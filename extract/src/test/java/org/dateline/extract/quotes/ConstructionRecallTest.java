@@ -55,4 +55,12 @@ class ConstructionRecallTest {
         assertTrue(speaker(toll).contains("master"), q.toString());
         assertTrue(q.stream().anyMatch(x -> x.content().text().contains("The new toll")), q.toString());
     }
+
+    @Test
+    void aVerbOfFindingThatEndsItsSentenceReportsTheClauseBefore() {
+        List<Quote> q = quotes("Most ferry passengers want a later timetable, a new survey by the port authority indicates.\n\n"
+                + "The harbour master barely mentioned the toll.");
+        assertTrue(speaker(quoteWith(q, "want a later timetable")).contains("survey"), q.toString());
+        assertTrue(speaker(quoteWith(q, "the toll")).contains("master"), q.toString());
+    }
 }
