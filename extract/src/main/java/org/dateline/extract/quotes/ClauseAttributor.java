@@ -86,6 +86,18 @@ final class ClauseAttributor {
                     }
                 }
                 List<int[]> content = CueLexicon.isAnyCue(t.lemma()) || makesClear(s, t.index()) ? content(s, t) : List.of();
+                ParentheticalCue.Match paren = content.isEmpty() ? ParentheticalCue.match(s, t) : null;
+                // "The trouble, Frank writes, began ...": the parse gave the cue no complement
+                if (paren != null && !insideQuote(quotes, s.token(paren.speakerHead()))) {
+                    for (int[] range : paren.parts()) {
+                        Attribution a = addStatement(nlp.text(), s, range[0], range[1],
+                                new int[] {t.begin(), cueEnd(s, t)}, s, paren.speakerHead(), out);
+                        if (a != null) {
+                            channels(s, t.index(), a);
+                        }
+                    }
+                    continue;
+                }
                 if (content.isEmpty()) {
                     if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)
                             || ReceivedCue.verb(nlp.text(), s, t, quotes, out)) {
@@ -242,8 +254,7 @@ final class ClauseAttributor {
         if (!object.isEmpty()) {
             return object;
         }
-        List<int[]> surface = surfaceClause(s, cue);
-        return surface.isEmpty() ? ParentheticalCue.content(s, cue) : surface; // "The trouble, Frank writes, began"
+        return surfaceClause(s, cue);
 
     }
 

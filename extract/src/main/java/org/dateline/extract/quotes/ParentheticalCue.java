@@ -12,6 +12,10 @@ import org.dateline.nlp.Token;
  * comma and the words after the second, from the sentence's start to its end.
  */
 final class ParentheticalCue {
+    /** The clause's parts before and after the parenthesis, and the head of the speaker inside it. */
+    record Match(List<int[]> parts, int speakerHead) {
+    }
+
     /** Most words of the speaker between the first comma and the cue ("some people in the campaign"). */
     private static final int SPEAKER_WORDS = 6;
     /** Most words between the cue and the second comma ("writes in his new book", "said Tuesday"). */
@@ -20,8 +24,28 @@ final class ParentheticalCue {
     private ParentheticalCue() {
     }
 
+    /** The parenthetical cue's statement and speaker, or null. */
+    static Match match(Sentence s, Token cue) {
+        List<int[]> parts = content(s, cue);
+        if (parts.isEmpty()) {
+            return null;
+        }
+        int head = -1;
+        for (int i = parts.get(0)[1] + 2; i < cue.index(); i++) {
+            Token t = s.token(i);
+            if (t.isNoun() || t.pos().equals("PRP")) {
+                head = i;
+            } else if (t.pos().equals("POS")) {
+                head = -1; // "the union's lawyer": the possessor is not the head
+            } else if (head >= 0) {
+                break; // "some people in the campaign": the first noun run
+            }
+        }
+        return head < 0 ? null : new Match(parts, head);
+    }
+
     /** The two parts of the clause around the parenthetical cue, or nothing. */
-    static List<int[]> content(Sentence s, Token cue) {
+    private static List<int[]> content(Sentence s, Token cue) {
         int c = cue.index();
         String pos = cue.pos();
         if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
