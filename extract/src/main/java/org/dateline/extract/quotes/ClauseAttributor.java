@@ -312,14 +312,16 @@ final class ClauseAttributor {
     private static List<int[]> surfaceClause(Sentence s, Token cue) {
         int c = cue.index();
         String pos = cue.pos();
-        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+        boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+        if (!(finite || JoinedSurfaceCue.isParticipleAfterComma(s, c))
                 || !(CueLexicon.isSpeechVerb(cue.lemma()) || CueLexicon.takesClause(cue.lemma()))
                 || MOSTLY_NOT_SAYING.contains(lower(cue.lemma()))) {
             return List.of();
         }
         int subject = Parse.child(s, c, "nsubj");
         int n = s.tokens().size();
-        if (subject < 0 || subject > c || c + 1 >= n) {
+        boolean anchored = subject >= 0 && subject < c || subject < 0 && JoinedSurfaceCue.isJoined(s, c);
+        if (!anchored || c + 1 >= n) {
             return List.of();
         }
         int lo = c + 1;

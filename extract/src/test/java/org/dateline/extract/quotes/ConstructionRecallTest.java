@@ -62,4 +62,14 @@ class ConstructionRecallTest {
         assertTrue(speaker(quoteWith(q, "want a later timetable")).contains("survey"), q.toString());
         assertTrue(speaker(quoteWith(q, "the toll")).contains("master"), q.toString());
     }
+
+    @Test
+    void aJoinedOrParticipialVerbOfSayingReportsTheWordsAfterIt() {
+        List<Quote> q = quotes("Several fishermen I have spoken with over the last weeks said Mr. Whitby had for months "
+                + "pressed the council, its members and staff with letters on the toll.\n\n"
+                + "In her speech, Ortiz praised the harbour crews at length and said her former deputy would finish "
+                + "the quay she started.");
+        assertTrue(speaker(quoteWith(q, "would finish")).contains("Ortiz"), q.toString());
+        assertTrue(q.stream().anyMatch(x -> x.content().text().contains("pressed the council")), q.toString());
+    }
 }
