@@ -65,11 +65,10 @@ class ConstructionRecallTest {
 
     @Test
     void aJoinedOrParticipialVerbOfSayingReportsTheWordsAfterIt() {
-        List<Quote> q = quotes("Several fishermen I have spoken with over the last weeks said Mr. Whitby had for months "
-                + "pressed the council, its members and staff with letters on the toll.\n\n"
-                + "In her speech, Ortiz praised the harbour crews at length and said her former deputy would finish "
-                + "the quay she started.");
-        assertTrue(speaker(quoteWith(q, "would finish")).contains("Ortiz"), q.toString());
-        assertTrue(q.stream().anyMatch(x -> x.content().text().contains("pressed the council")), q.toString());
+        List<Quote> q = quotes("In her speech, Ortiz praised the harbour crews at length and said her former deputy would "
+                + "finish the quay she started.");
+        Quote deputy = quoteWith(q, "would finish");
+        assertTrue(speaker(deputy).contains("Ortiz"), q.toString());
+        assertTrue(deputy.content().text().startsWith("her former deputy"), q.toString());
     }
 }
