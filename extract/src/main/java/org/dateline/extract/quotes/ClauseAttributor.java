@@ -86,6 +86,18 @@ final class ClauseAttributor {
                     }
                 }
                 List<int[]> content = CueLexicon.isAnyCue(t.lemma()) || makesClear(s, t.index()) ? content(s, t) : List.of();
+                ParentheticalCue.Match paren = content.isEmpty() ? ParentheticalCue.match(s, t) : null;
+                // "The trouble, Frank writes, began ...": the parse gave the cue no complement
+                if (paren != null && !insideQuote(quotes, s.token(paren.speakerHead()))) {
+                    for (int[] range : paren.parts()) {
+                        Attribution a = addStatement(nlp.text(), s, range[0], range[1],
+                                new int[] {t.begin(), cueEnd(s, t)}, s, paren.speakerHead(), out);
+                        if (a != null) {
+                            channels(s, t.index(), a);
+                        }
+                    }
+                    continue;
+                }
                 if (content.isEmpty()) {
                     if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)
                             || ReceivedCue.verb(nlp.text(), s, t, quotes, out)
@@ -103,6 +115,9 @@ final class ClauseAttributor {
                 }
                 if (subject < 0 && CueLexicon.isSpeechVerb(t.lemma())) {
                     subject = nameRightAfter(s, t.index(), quotes);
+                }
+                if (subject < 0) {
+                    subject = ParticipleAfterCue.speaker(s, t.index(), quotes); // "Lee said, adding ..."
                 }
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
@@ -227,6 +242,10 @@ final class ClauseAttributor {
             }
             return List.of(r);
         }
+        List<int[]> question = EmbeddedQuestion.content(s, c); // "explained why she stayed"
+        if (!question.isEmpty()) {
+            return question;
+        }
         List<int[]> standIn = standInContent(s, cue);
         if (!standIn.isEmpty()) {
             return standIn;
@@ -236,7 +255,11 @@ final class ClauseAttributor {
             return loose;
         }
         List<int[]> object = objectContent(s, cue);
-        return object.isEmpty() ? surfaceClause(s, cue) : object;
+        if (!object.isEmpty()) {
+            return object;
+        }
+        return surfaceClause(s, cue);
+
     }
 
     /** Words that stand for a statement made before: "said so", "said the same of Trump", "said as much". */
@@ -293,14 +316,16 @@ final class ClauseAttributor {
     private static List<int[]> surfaceClause(Sentence s, Token cue) {
         int c = cue.index();
         String pos = cue.pos();
-        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+        boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+        if (!(finite || JoinedSurfaceCue.isParticipleAfterComma(s, c))
                 || !(CueLexicon.isSpeechVerb(cue.lemma()) || CueLexicon.takesClause(cue.lemma()))
                 || MOSTLY_NOT_SAYING.contains(lower(cue.lemma()))) {
             return List.of();
         }
         int subject = Parse.child(s, c, "nsubj");
         int n = s.tokens().size();
-        if (subject < 0 || subject > c || c + 1 >= n) {
+        boolean anchored = subject >= 0 && subject < c || subject < 0 && JoinedSurfaceCue.isJoined(s, c);
+        if (!anchored || c + 1 >= n) {
             return List.of();
         }
         int lo = c + 1;
@@ -611,7 +636,7 @@ final class ClauseAttributor {
                 before = s.subtreeRange(dep);
             }
         }
-        if (before != null) {
+        if (before != null && !LooseClauseBefore.isSomethingElse(s, c, before)) {
             return List.of(before);
         }
         return List.of();

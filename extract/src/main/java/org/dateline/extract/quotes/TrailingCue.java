@@ -24,13 +24,18 @@ final class TrailingCue {
     static Match match(Sentence s, int cue) {
         Token verb = s.token(cue);
         String pos = verb.pos();
-        if (!CueLexicon.isSpeechVerb(verb.lemma()) || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+        if (!endsAStatement(verb.lemma()) || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
             return null;
         }
         int n = s.tokens().size();
+        // a verb of finding or thinking ends its sentence ("..., Fox found."): with words after it, it says them
+        int reach = CueLexicon.isSpeechVerb(verb.lemma()) ? TAIL : 0;
         for (int i = cue + 1, tail = 0; i < n; i++) {
             Token t = s.token(i);
-            if (t.isVerb() || t.pos().equals("MD") || t.word().equals(",") || ++tail > TAIL && !Parse.isPunct(t)) {
+            if (opensParticiple(s, i)) {
+                break; // "..., the Post reported, citing a source": the participle is a statement of its own
+            }
+            if (t.isVerb() || t.pos().equals("MD") || t.word().equals(",") || ++tail > reach && !Parse.isPunct(t)) {
                 return null; // the cue goes on with a clause of its own
             }
         }
@@ -107,6 +112,9 @@ final class TrailingCue {
             return null;
         }
         for (int i = cue + 1; i < n; i++) {
+            if (opensParticiple(s, i)) {
+                break; // "..., said Ann Lee, adding that ...": the participle is a statement of its own
+            }
             if (s.token(i).isVerb() || s.token(i).pos().equals("MD")) {
                 return null;
             }
@@ -128,6 +136,23 @@ final class TrailingCue {
             }
         }
         return clause && last - first >= 2 ? new Match(first, last, head, cue + 1) : null;
+    }
+
+    /**
+     * Verbs of saying, and verbs of finding and thinking with nothing after them ("..., a new poll indicates.",
+     * "..., Fox found.", "..., I think."): not those that mostly mean something else there ("..., we learned").
+     */
+    private static boolean endsAStatement(String lemma) {
+        return CueLexicon.isSpeechVerb(lemma) || (CueLexicon.takesClause(lemma) || CueLexicon.isEvidential(lemma))
+                && !NOT_TRAILING.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> NOT_TRAILING = java.util.Set.of("hold", "maintain", "continue", "learn",
+            "remind", "underscore", "figure", "post", "rule", "see", "know", "understand", "sense", "hope");
+
+    /** A comma followed by a present participle ("..., citing", "..., adding"): the cue's own words end there. */
+    private static boolean opensParticiple(Sentence s, int i) {
+        return s.token(i).word().equals(",") && i + 1 < s.tokens().size() && s.token(i + 1).pos().equals("VBG");
     }
 
     /** A name, or a noun for a person ("one GOP source in the room"). */
