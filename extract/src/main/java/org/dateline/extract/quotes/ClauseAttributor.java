@@ -103,6 +103,9 @@ final class ClauseAttributor {
                 if (subject < 0 && CueLexicon.isSpeechVerb(t.lemma())) {
                     subject = nameRightAfter(s, t.index(), quotes);
                 }
+                if (subject < 0) {
+                    subject = SubjectBeforeCue.find(s, t.index(), quotes); // "..., Cruz praised Pence"
+                }
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }
@@ -707,7 +710,8 @@ final class ClauseAttributor {
         if (agent > verb && Parse.child(s, verb, "nsubj:pass") >= 0 && Parse.child(s, verb, "nsubj:pass") < verb) {
             return agent; // "The meeting was first reported by Politico": the agent spoke, not the subject
         }
-        if (agent < 0 && Parse.child(s, verb, "nsubj:pass") >= 0 && IMPERSONAL_PASSIVES.contains(lower(s.token(verb).lemma()))) {
+        if (agent < 0 && Parse.child(s, verb, "nsubj:pass") >= 0 && IMPERSONAL_PASSIVES.contains(lower(s.token(verb).lemma()))
+                && !isPerfectTakenForPassive(s, verb)) {
             return -1; // "negotiations are expected to resume": what is expected, by nobody named
         }
         int subj = subjectChild(s, verb);
@@ -761,6 +765,16 @@ final class ClauseAttributor {
             return subject(s, gov, depth + 1);
         }
         return -1;
+    }
+
+    /**
+     * "He's said he would veto it": the parser reads the "'s" of "has" as "is" and makes an active perfect a passive;
+     * it is a perfect when the verb says something (a clause or an object), unlike "he's said to be ill".
+     */
+    private static boolean isPerfectTakenForPassive(Sentence s, int verb) {
+        int aux = Parse.child(s, verb, "aux:pass");
+        boolean clitic = aux >= 0 && (s.token(aux).word().equals("'s") || s.token(aux).word().equals("’s"));
+        return clitic && (Parse.hasChild(s, verb, "ccomp") || Parse.hasChild(s, verb, "obj"));
     }
 
     /** "Asked whether she would sign, Marsh said ...": Marsh was asked; who asked is not named. */
@@ -849,7 +863,11 @@ final class ClauseAttributor {
         if (!isTimeWord(s.token(nearest)) && !isDateline(s, nearest)) {
             return nearest;
         }
-        return nameRightBefore(s, verb, List.of());
+        int name = nameRightBefore(s, verb, List.of());
+        if (name >= 0 || !SubjectBeforeCue.isFinite(s, verb)) {
+            return name;
+        }
+        return SubjectBeforeCue.nounBefore(s, verb, List.of()); // "WASHINGTON - Lee (R-Ga.) on Monday said"
     }
 
     /** "Asked about the levy, ...", "Horrified at the toll, ...": a participle opening the sentence before a comma. */

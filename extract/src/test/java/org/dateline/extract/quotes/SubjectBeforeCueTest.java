@@ -1,0 +1,78 @@
+package org.dateline.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/** Who speaks when the parse left a cue without its subject; on hand-built parses of sentences written for them. */
+class SubjectBeforeCueTest {
+    /** Tokens as {@code word/lemma/POS[/NER]}, basic edges as {@code relation governor dependent}. */
+    static Sentence sentence(String tokens, String... edges) {
+        List<Token> toks = new ArrayList<>();
+        int offset = 0;
+        for (String t : tokens.split(" ")) {
+            String[] f = t.split("/");
+            toks.add(new Token(toks.size(), offset, offset + f[0].length(), f[0], f[1], f[2], f.length > 3 ? f[3] : "O"));
+            offset += f[0].length() + 1;
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (String e : edges) {
+            String[] f = e.split(" ");
+            deps.add(new Dependency(Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[0]));
+        }
+        return new Sentence(0, 0, offset, toks, deps, deps);
+    }
+
+    @Test
+    void aNameHungAsAnAppositionOfTheNounBeforeItIsTheSubject() {
+        // "At a rally hosted by Fox, Whitby praised Ortiz." with "Whitby" parsed as an apposition of "Fox"
+        Sentence s = sentence("At/at/IN a/a/DT rally/rally/NN hosted/host/VBN by/by/IN Fox/Fox/NNP/ORGANIZATION ,/,/, "
+                        + "Whitby/Whitby/NNP/PERSON praised/praise/VBD Ortiz/Ortiz/NNP/PERSON ././.",
+                "root -1 8", "case 2 0", "det 2 1", "obl 8 2", "acl 2 3", "case 5 4", "obl 3 5", "punct 5 6",
+                "appos 5 7", "obj 8 9", "punct 8 10");
+        assertEquals(7, SubjectBeforeCue.find(s, 8, List.of()));
+    }
+
+    @Test
+    void anAgeAParenthesisAndADayBetweenNameAndCueAreSkipped() {
+        // "Ann Whitby, 70, said ..." and "Sen. Ann Whitby (R-Ore.) on Monday downplayed ..."
+        Sentence age = sentence("Ann/Ann/NNP/PERSON Whitby/Whitby/NNP/PERSON ,/,/, 70/70/CD ,/,/, said/say/VBD it/it/PRP "
+                        + "was/be/VBD late/late/JJ",
+                "compound 1 0", "dep 5 1", "punct 1 2", "appos 1 3", "punct 1 4", "root -1 5", "nsubj 8 6",
+                "cop 8 7", "ccomp 5 8");
+        assertEquals(1, SubjectBeforeCue.find(age, 5, List.of()));
+        Sentence tag = sentence("Sen./Sen./NNP Ann/Ann/NNP/PERSON Whitby/Whitby/NNP/PERSON (/(/-LRB- R-Ore./R-Ore./NNP )/)/-RRB- "
+                        + "on/on/IN Monday/Monday/NNP/DATE downplayed/downplay/VBD the/the/DT toll/toll/NN",
+                "compound 2 0", "compound 2 1", "dep 10 2", "punct 4 3", "appos 2 4", "punct 4 5", "case 7 6",
+                "obl 8 7", "root -1 8", "det 10 9", "obj 8 10");
+        assertEquals(2, SubjectBeforeCue.find(tag, 8, List.of()));
+    }
+
+    @Test
+    void aCueWithASubjectOrAPrepositionsObjectBeforeItGetsNone() {
+        // "Ortiz praised Whitby." has its subject; "In another era, shows like this ran." has none before the comma
+        Sentence own = sentence("Ortiz/Ortiz/NNP/PERSON praised/praise/VBD Whitby/Whitby/NNP/PERSON",
+                "nsubj 1 0", "root -1 1", "obj 1 2");
+        assertEquals(-1, SubjectBeforeCue.find(own, 1, List.of()));
+        Sentence oblique = sentence("After/after/IN the/the/DT vote/vote/NN said/say/VBD the/the/DT port/port/NN "
+                        + "is/be/VBZ safe/safe/JJ",
+                "case 2 0", "det 2 1", "obl 3 2", "root -1 3", "det 5 4", "nsubj 7 5", "cop 7 6", "ccomp 3 7");
+        assertEquals(-1, SubjectBeforeCue.find(oblique, 3, List.of()));
+    }
+
+    @Test
+    void theClitizedHasOfAPerfectIsNoPassive() {
+        // "He's said he will veto it." with "'s" parsed as a passive auxiliary
+        Sentence s = sentence("He/he/PRP 's/be/VBZ said/say/VBN he/he/PRP will/will/MD veto/veto/VB it/it/PRP",
+                "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "obj 5 6");
+        assertEquals(0, ClauseAttributor.subject(s, 2, 0));
+        Sentence passive = sentence("He/he/PRP 's/be/VBZ said/say/VBN to/to/TO be/be/VB ill/ill/JJ",
+                "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "mark 5 3", "cop 5 4", "xcomp 2 5");
+        assertEquals(-1, ClauseAttributor.subject(passive, 2, 0));
+    }
+}
