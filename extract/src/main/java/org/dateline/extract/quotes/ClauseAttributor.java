@@ -969,16 +969,22 @@ final class ClauseAttributor {
             if (pos.equals("PRP") && head < 0 && OBJECT_PRONOUNS.contains(lower(t.word()))) {
                 return -1; // "..., told him she worries": whom it was said to
             }
+            boolean nextIsNoun = i + 1 < s.tokens().size() && s.token(i + 1).isNoun();
             if (t.isNoun() || pos.equals("PRP") && head < 0) {
                 head = i;
                 if (pos.equals("PRP")) {
                     break;
                 }
-            } else if (head < 0 && (pos.equals("DT") || pos.equals("JJ") || pos.equals("PRP$") || pos.equals("CD")
-                    || pos.equals("POS") || pos.equals("RB") && i == verb + 1)) {
-                continue; // "said the former governor", "said Trump's spokeswoman"
-            } else if (head >= 0 && (pos.equals("POS") || pos.equals("JJ"))) {
-                head = -1; // a possessor: the head comes later
+            } else if (head < 0 && pos.equals("CD") && i + 1 < s.tokens().size()
+                    && lower(s.token(i + 1).word()).equals("of")) {
+                head = i; // "said one of those advisers"
+                break;
+            } else if (head < 0 && (pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP$") || pos.equals("CD")
+                    || pos.equals("POS") || pos.equals("RB") && i == verb + 1
+                    || pos.equals("VBN") && Parse.relation(s, i).equals("amod"))) {
+                continue; // "said the former governor", "said Trump's spokeswoman", "said his best friend"
+            } else if (head >= 0 && (pos.equals("POS") || pos.equals("JJ") && nextIsNoun)) {
+                head = -1; // a possessor or a noun modifying an adjective's noun: the head comes later
             } else {
                 break;
             }

@@ -75,4 +75,18 @@ class SubjectBeforeCueTest {
                 "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "mark 5 3", "cop 5 4", "xcomp 2 5");
         assertEquals(-1, ClauseAttributor.subject(passive, 2, 0));
     }
+
+    @Test
+    void anInvertedSpeakerMayBeFollowedByItsAdjectiveOrBeOneOfAGroup() {
+        // "..., said a source close to the board." / "..., said one of her aides." / "..., said his oldest friend."
+        Sentence close = sentence(",/,/, said/say/VBD a/a/DT source/source/NN close/close/JJ to/to/IN the/the/DT board/board/NN",
+                "punct 1 0", "root -1 1", "det 3 2", "obj 1 3", "amod 3 4", "case 7 5", "det 7 6", "obl 4 7");
+        assertEquals(3, ClauseAttributor.speakerAfterAny(close, 1));
+        Sentence one = sentence(",/,/, said/say/VBD one/one/CD of/of/IN her/her/PRP$ aides/aide/NNS",
+                "punct 1 0", "root -1 1", "obj 1 2", "case 5 3", "nmod:poss 5 4", "nmod 2 5");
+        assertEquals(2, ClauseAttributor.speakerAfterAny(one, 1));
+        Sentence friend = sentence(",/,/, said/say/VBD his/his/PRP$ oldest/old/JJS friend/friend/NN",
+                "punct 1 0", "root -1 1", "nmod:poss 4 2", "amod 4 3", "obj 1 4");
+        assertEquals(4, ClauseAttributor.speakerAfterAny(friend, 1));
+    }
 }
