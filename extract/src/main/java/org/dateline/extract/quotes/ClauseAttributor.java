@@ -758,6 +758,10 @@ final class ClauseAttributor {
         }
         if (depth < 3 && gov >= 0 && (CLIMB.contains(base) || gerundOblique)) {
             if (rel.startsWith("acl") && s.token(gov).isNoun()) {
+                int absolute = depth == 0 ? ParticipleSpeaker.absoluteSubject(s, verb) : -1;
+                if (absolute >= 0) {
+                    return absolute; // "with polls showing Lee ahead"
+                }
                 int taker = rel.equals("acl") ? verbTakingNoun(s, gov) : -1;
                 int doer = taker < 0 ? -1 : subject(s, taker, depth + 1);
                 return doer >= 0 ? doer : gov; // "a statement saying ...", "officials familiar with ..."

@@ -9,8 +9,8 @@ import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 import org.junit.jupiter.api.Test;
 
-/** Who speaks when the parse left a cue without its subject; on hand-built parses of sentences written for them. */
-class SubjectBeforeCueTest {
+/** Who speaks when the parse misleads (no subject, an inverted name, an absolute participle); on hand-built parses. */
+class MisparsedSpeakerTest {
     /** Tokens as {@code word/lemma/POS[/NER]}, basic edges as {@code relation governor dependent}. */
     static Sentence sentence(String tokens, String... edges) {
         List<Token> toks = new ArrayList<>();
@@ -88,5 +88,18 @@ class SubjectBeforeCueTest {
         Sentence friend = sentence(",/,/, said/say/VBD his/his/PRP$ oldest/old/JJS friend/friend/NN",
                 "punct 1 0", "root -1 1", "nmod:poss 4 2", "amod 4 3", "obj 1 4");
         assertEquals(4, ClauseAttributor.speakerAfterAny(friend, 1));
+    }
+
+    @Test
+    void theNounAfterWithIsTheSubjectOfTheParticipleRightAfterIt() {
+        // "Ortiz campaigned hard, with polls showing her behind." / "... with a call saying ..." keeps the doer
+        Sentence with = sentence("Ortiz/Ortiz/NNP/PERSON campaigned/campaign/VBD ,/,/, with/with/IN polls/poll/NNS "
+                        + "showing/show/VBG her/she/PRP behind/behind/RB",
+                "nsubj 1 0", "root -1 1", "punct 1 2", "case 4 3", "obl 1 4", "acl 4 5", "obj 5 6", "advmod 5 7");
+        assertEquals(4, ClauseAttributor.subject(with, 5, 0));
+        Sentence issued = sentence("Ortiz/Ortiz/NNP/PERSON issued/issue/VBD a/a/DT statement/statement/NN "
+                        + "saying/say/VBG she/she/PRP won/win/VBD",
+                "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "acl 3 4", "nsubj 6 5", "ccomp 4 6");
+        assertEquals(0, ClauseAttributor.subject(issued, 4, 0));
     }
 }
