@@ -106,6 +106,10 @@ final class ClauseAttributor {
                 if (subject < 0) {
                     subject = SubjectBeforeCue.find(s, t.index(), quotes); // "..., Cruz praised Pence"
                 }
+                int main = ParticipleSpeaker.mainSubject(s, t.index());
+                if (main >= 0 && !insideQuote(quotes, s.token(main))) {
+                    subject = main; // "Lee was cagey about where she stands, offering ..."
+                }
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }

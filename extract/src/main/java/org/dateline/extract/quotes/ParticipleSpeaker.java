@@ -36,4 +36,31 @@ final class ParticipleSpeaker {
         }
         return true;
     }
+
+    /**
+     * "Clinton has been cagey about where she stands, offering few specifics": a participle after a comma speaks for
+     * the subject of the sentence's main clause, wherever the parse hangs it below that clause; -1 when the cue is no
+     * such participle, has a subject of its own, or hangs in a coordinated clause with its own subject ("Lee won, but
+     * Ortiz refused, saying ...").
+     */
+    static int mainSubject(Sentence s, int cue) {
+        if (cue == 0 || !s.token(cue).pos().equals("VBG") || !s.token(cue - 1).word().equals(",")
+                || Parse.child(s, cue, "nsubj", "csubj", "nsubj:pass") >= 0) {
+            return -1;
+        }
+        int v = Parse.governor(s, cue);
+        for (int steps = 0; v >= 0 && steps < 10; steps++) {
+            String r = Parse.relation(s, v);
+            if (r.equals("root")) {
+                int subject = Parse.child(s, v, "nsubj");
+                return subject >= 0 && subject < v && v < cue ? subject : -1;
+            }
+            boolean coordinated = r.startsWith("conj") || r.equals("parataxis");
+            if (coordinated && Parse.child(s, v, "nsubj", "nsubj:pass") >= 0) {
+                return -1;
+            }
+            v = Parse.governor(s, v);
+        }
+        return -1;
+    }
 }

@@ -102,4 +102,20 @@ class MisparsedSpeakerTest {
                 "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "acl 3 4", "nsubj 6 5", "ccomp 4 6");
         assertEquals(0, ClauseAttributor.subject(issued, 4, 0));
     }
+
+    @Test
+    void aParticipleAfterACommaSpeaksForTheMainClausesSubject() {
+        // "Ortiz was cagey about where she stands, offering few details." with "offering" hung on "stands"
+        Sentence s = sentence("Ortiz/Ortiz/NNP/PERSON was/be/VBD cagey/cagey/JJ about/about/IN where/where/WRB "
+                        + "she/she/PRP stands/stand/VBZ ,/,/, offering/offer/VBG few/few/JJ details/detail/NNS",
+                "nsubj 2 0", "cop 2 1", "root -1 2", "mark 6 3", "advmod 6 4", "nsubj 6 5", "advcl 2 6", "punct 8 7",
+                "advcl 6 8", "amod 10 9", "obj 8 10");
+        assertEquals(0, ParticipleSpeaker.mainSubject(s, 8));
+        // "Lee won, but Ortiz refused, saying it was late.": the coordinated clause has its own speaker
+        Sentence but = sentence("Lee/Lee/NNP/PERSON won/win/VBD ,/,/, but/but/CC Ortiz/Ortiz/NNP/PERSON refused/refuse/VBD "
+                        + ",/,/, saying/say/VBG it/it/PRP was/be/VBD late/late/JJ",
+                "nsubj 1 0", "root -1 1", "punct 5 2", "cc 5 3", "nsubj 5 4", "conj 1 5", "punct 7 6", "advcl 5 7",
+                "nsubj 10 8", "cop 10 9", "ccomp 7 10");
+        assertEquals(-1, ParticipleSpeaker.mainSubject(but, 7));
+    }
 }
