@@ -110,6 +110,7 @@ final class ClauseAttributor {
                 if (main >= 0 && !insideQuote(quotes, s.token(main))) {
                     subject = main; // "Lee was cagey about where she stands, offering ..."
                 }
+                subject = AppositionSpeaker.of(s, subject, t.index()); // "The plan, a source said, is ..."
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }

@@ -118,4 +118,23 @@ class MisparsedSpeakerTest {
                 "nsubj 10 8", "cop 10 9", "ccomp 7 10");
         assertEquals(-1, ParticipleSpeaker.mainSubject(but, 7));
     }
+
+    @Test
+    void theCuesSubjectParsedAsAnAppositionOfTheTopicOrAPersonApposedToATitleSpeaks() {
+        // "The plan, an aide said, is late." with "aide" parsed as an apposition of "plan"
+        Sentence topic = sentence("The/the/DT plan/plan/NN ,/,/, an/a/DT aide/aide/NN said/say/VBD ,/,/, is/be/VBZ late/late/JJ",
+                "det 1 0", "nsubj 5 1", "punct 1 2", "det 4 3", "appos 1 4", "root -1 5", "punct 5 6", "cop 8 7",
+                "ccomp 5 8");
+        assertEquals(4, AppositionSpeaker.of(topic, 1, 5));
+        // "The head of the board, Ann Lee, praised the plan."
+        Sentence title = sentence("The/the/DT head/head/NN of/of/IN the/the/DT board/board/NN ,/,/, Ann/Ann/NNP/PERSON "
+                        + "Lee/Lee/NNP/PERSON ,/,/, praised/praise/VBD the/the/DT plan/plan/NN",
+                "det 1 0", "nsubj 9 1", "case 4 2", "det 4 3", "nmod 1 4", "punct 7 5", "compound 7 6", "appos 1 7",
+                "punct 7 8", "root -1 9", "det 11 10", "obj 9 11");
+        assertEquals(7, AppositionSpeaker.of(title, 1, 9));
+        // "Ann Lee, the mayor, said ..." keeps the name
+        Sentence name = sentence("Ann/Ann/NNP/PERSON Lee/Lee/NNP/PERSON ,/,/, the/the/DT mayor/mayor/NN ,/,/, said/say/VBD",
+                "compound 1 0", "nsubj 6 1", "punct 4 2", "det 4 3", "appos 1 4", "punct 4 5", "root -1 6");
+        assertEquals(1, AppositionSpeaker.of(name, 1, 6));
+    }
 }
