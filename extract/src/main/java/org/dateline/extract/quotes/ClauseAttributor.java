@@ -111,6 +111,7 @@ final class ClauseAttributor {
                     subject = main; // "Lee was cagey about where she stands, offering ..."
                 }
                 subject = AppositionSpeaker.of(s, subject, t.index()); // "The plan, a source said, is ..."
+                subject = SubjectBeforeCue.outsideAside(s, subject, t.index(), quotes); // "Lee, who ..., said"
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }

@@ -70,6 +70,28 @@ final class SubjectBeforeCue {
         return i;
     }
 
+    /**
+     * "Trump, who campaigned in the state this week, tweeted ...": when the subject the parse gives a finite cue lies in
+     * a comma-set relative clause right before it, the noun before that clause is the speaker; else {@code subject}.
+     */
+    static int outsideAside(Sentence s, int subject, int verb, List<QuoteMarks.Quoted> quotes) {
+        if (subject < 0 || subject > verb || !isFinite(s, verb)) {
+            return subject;
+        }
+        int noun = nounBefore(s, verb, quotes);
+        if (noun < 0 || noun >= subject || !s.token(noun).isProperNoun() && !s.token(noun).isNoun()) {
+            return subject;
+        }
+        boolean comma = false;
+        for (int i = noun + 1; i < subject; i++) {
+            comma |= s.token(i).word().equals(",") || DASHES.contains(s.token(i).word());
+            if (comma && s.token(i + 1).pos().startsWith("W")) {
+                return noun; // the aside is a relative clause: "Lee, who ...", "Lee, whose appeal ..."
+            }
+        }
+        return subject;
+    }
+
     /** The token before the "(" that opens the parenthesis closed at {@code close}, or -1. */
     private static int opening(Sentence s, int close) {
         for (int i = close - 1; i >= 0 && close - i <= MAX_ASIDE; i--) {

@@ -137,4 +137,14 @@ class MisparsedSpeakerTest {
                 "compound 1 0", "nsubj 6 1", "punct 4 2", "det 4 3", "appos 1 4", "punct 4 5", "root -1 6");
         assertEquals(1, AppositionSpeaker.of(name, 1, 6));
     }
+
+    @Test
+    void aSubjectInsideACommaSetRelativeClauseBeforeTheCueGivesWayToItsNoun() {
+        // "Ortiz, who toured the port today, tweeted thanks." with "who" taken for the subject of "tweeted"
+        Sentence s = sentence("Ortiz/Ortiz/NNP/PERSON ,/,/, who/who/WP toured/tour/VBD the/the/DT port/port/NN ,/,/, "
+                        + "tweeted/tweet/VBD thanks/thanks/NNS",
+                "root -1 0", "punct 0 1", "nsubj 3 2", "acl:relcl 0 3", "det 5 4", "obj 3 5", "punct 0 6", "conj 3 7",
+                "obj 7 8");
+        assertEquals(0, SubjectBeforeCue.outsideAside(s, 2, 7, List.of()));
+    }
 }
