@@ -993,6 +993,9 @@ final class ClauseAttributor {
                     || pos.equals("POS") || pos.equals("RB") && i == verb + 1
                     || pos.equals("VBN") && Parse.relation(s, i).equals("amod"))) {
                 continue; // "said the former governor", "said Trump's spokeswoman", "said his best friend"
+            } else if (head >= 0 && pos.equals("JJ") && s.token(head).isProperNoun()
+                    && Character.isUpperCase(t.word().charAt(0))) {
+                head = i; // "said Tad Devine" with "Devine" tagged an adjective: the name goes on
             } else if (head >= 0 && (pos.equals("POS") || pos.equals("JJ") && nextIsNoun)) {
                 head = -1; // a possessor or a noun modifying an adjective's noun: the head comes later
             } else {
