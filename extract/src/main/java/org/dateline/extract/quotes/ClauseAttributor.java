@@ -119,6 +119,15 @@ final class ClauseAttributor {
                 if (subject < 0) {
                     subject = ParticipleAfterCue.speaker(s, t.index(), quotes); // "Lee said, adding ..."
                 }
+                if (subject < 0) {
+                    subject = SubjectBeforeCue.find(s, t.index(), quotes); // "..., Cruz praised Pence"
+                }
+                int main = ParticipleSpeaker.mainSubject(s, t.index());
+                if (main >= 0 && !insideQuote(quotes, s.token(main))) {
+                    subject = main; // "Lee was cagey about where she stands, offering ..."
+                }
+                subject = AppositionSpeaker.of(s, subject, t.index()); // "The plan, a source said, is ..."
+                subject = SubjectBeforeCue.outsideAside(s, subject, t.index(), quotes); // "Lee, who ..., said"
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }
@@ -757,7 +766,8 @@ final class ClauseAttributor {
         if (agent > verb && Parse.child(s, verb, "nsubj:pass") >= 0 && Parse.child(s, verb, "nsubj:pass") < verb) {
             return agent; // "The meeting was first reported by Politico": the agent spoke, not the subject
         }
-        if (agent < 0 && Parse.child(s, verb, "nsubj:pass") >= 0 && IMPERSONAL_PASSIVES.contains(lower(s.token(verb).lemma()))) {
+        if (agent < 0 && Parse.child(s, verb, "nsubj:pass") >= 0 && IMPERSONAL_PASSIVES.contains(lower(s.token(verb).lemma()))
+                && !isPerfectTakenForPassive(s, verb)) {
             return -1; // "negotiations are expected to resume": what is expected, by nobody named
         }
         int subj = subjectChild(s, verb);
@@ -808,6 +818,10 @@ final class ClauseAttributor {
         }
         if (depth < 3 && gov >= 0 && (CLIMB.contains(base) || gerundOblique)) {
             if (rel.startsWith("acl") && s.token(gov).isNoun()) {
+                int absolute = depth == 0 ? ParticipleSpeaker.absoluteSubject(s, verb) : -1;
+                if (absolute >= 0) {
+                    return absolute; // "with polls showing Lee ahead"
+                }
                 int taker = rel.equals("acl") ? verbTakingNoun(s, gov) : -1;
                 int doer = taker < 0 ? -1 : subject(s, taker, depth + 1);
                 return doer >= 0 ? doer : gov; // "a statement saying ...", "officials familiar with ..."
@@ -815,6 +829,16 @@ final class ClauseAttributor {
             return subject(s, gov, depth + 1);
         }
         return -1;
+    }
+
+    /**
+     * "He's said he would veto it": the parser reads the "'s" of "has" as "is" and makes an active perfect a passive;
+     * it is a perfect when the verb says something (a clause or an object), unlike "he's said to be ill".
+     */
+    private static boolean isPerfectTakenForPassive(Sentence s, int verb) {
+        int aux = Parse.child(s, verb, "aux:pass");
+        boolean clitic = aux >= 0 && (s.token(aux).word().equals("'s") || s.token(aux).word().equals("’s"));
+        return clitic && (Parse.hasChild(s, verb, "ccomp") || Parse.hasChild(s, verb, "obj"));
     }
 
     /** "Asked whether she would sign, Marsh said ...": Marsh was asked; who asked is not named. */
@@ -907,7 +931,11 @@ final class ClauseAttributor {
         if (!isTimeWord(s.token(nearest)) && !isDateline(s, nearest)) {
             return nearest;
         }
-        return nameRightBefore(s, verb, List.of());
+        int name = nameRightBefore(s, verb, List.of());
+        if (name >= 0 || !SubjectBeforeCue.isFinite(s, verb)) {
+            return name;
+        }
+        return SubjectBeforeCue.nounBefore(s, verb, List.of()); // "WASHINGTON - Lee (R-Ga.) on Monday said"
     }
 
     /** "Asked about the levy, ...", "Horrified at the toll, ...": a participle opening the sentence before a comma. */
@@ -1009,16 +1037,25 @@ final class ClauseAttributor {
             if (pos.equals("PRP") && head < 0 && OBJECT_PRONOUNS.contains(lower(t.word()))) {
                 return -1; // "..., told him she worries": whom it was said to
             }
+            boolean nextIsNoun = i + 1 < s.tokens().size() && s.token(i + 1).isNoun();
             if (t.isNoun() || pos.equals("PRP") && head < 0) {
                 head = i;
                 if (pos.equals("PRP")) {
                     break;
                 }
-            } else if (head < 0 && (pos.equals("DT") || pos.equals("JJ") || pos.equals("PRP$") || pos.equals("CD")
-                    || pos.equals("POS") || pos.equals("RB") && i == verb + 1)) {
-                continue; // "said the former governor", "said Trump's spokeswoman"
-            } else if (head >= 0 && (pos.equals("POS") || pos.equals("JJ"))) {
-                head = -1; // a possessor: the head comes later
+            } else if (head < 0 && pos.equals("CD") && i + 1 < s.tokens().size()
+                    && lower(s.token(i + 1).word()).equals("of")) {
+                head = i; // "said one of those advisers"
+                break;
+            } else if (head < 0 && (pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP$") || pos.equals("CD")
+                    || pos.equals("POS") || pos.equals("RB") && i == verb + 1
+                    || pos.equals("VBN") && Parse.relation(s, i).equals("amod"))) {
+                continue; // "said the former governor", "said Trump's spokeswoman", "said his best friend"
+            } else if (head >= 0 && pos.equals("JJ") && s.token(head).isProperNoun()
+                    && Character.isUpperCase(t.word().charAt(0))) {
+                head = i; // "said Tad Devine" with "Devine" tagged an adjective: the name goes on
+            } else if (head >= 0 && (pos.equals("POS") || pos.equals("JJ") && nextIsNoun)) {
+                head = -1; // a possessor or a noun modifying an adjective's noun: the head comes later
             } else {
                 break;
             }

@@ -1,0 +1,150 @@
+package org.dateline.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/** Who speaks when the parse misleads (no subject, an inverted name, an absolute participle); on hand-built parses. */
+class MisparsedSpeakerTest {
+    /** Tokens as {@code word/lemma/POS[/NER]}, basic edges as {@code relation governor dependent}. */
+    static Sentence sentence(String tokens, String... edges) {
+        List<Token> toks = new ArrayList<>();
+        int offset = 0;
+        for (String t : tokens.split(" ")) {
+            String[] f = t.split("/");
+            toks.add(new Token(toks.size(), offset, offset + f[0].length(), f[0], f[1], f[2], f.length > 3 ? f[3] : "O"));
+            offset += f[0].length() + 1;
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (String e : edges) {
+            String[] f = e.split(" ");
+            deps.add(new Dependency(Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[0]));
+        }
+        return new Sentence(0, 0, offset, toks, deps, deps);
+    }
+
+    @Test
+    void aNameHungAsAnAppositionOfTheNounBeforeItIsTheSubject() {
+        // "At a rally hosted by Fox, Whitby praised Ortiz." with "Whitby" parsed as an apposition of "Fox"
+        Sentence s = sentence("At/at/IN a/a/DT rally/rally/NN hosted/host/VBN by/by/IN Fox/Fox/NNP/ORGANIZATION ,/,/, "
+                        + "Whitby/Whitby/NNP/PERSON praised/praise/VBD Ortiz/Ortiz/NNP/PERSON ././.",
+                "root -1 8", "case 2 0", "det 2 1", "obl 8 2", "acl 2 3", "case 5 4", "obl 3 5", "punct 5 6",
+                "appos 5 7", "obj 8 9", "punct 8 10");
+        assertEquals(7, SubjectBeforeCue.find(s, 8, List.of()));
+    }
+
+    @Test
+    void anAgeAParenthesisAndADayBetweenNameAndCueAreSkipped() {
+        // "Ann Whitby, 70, said ..." and "Sen. Ann Whitby (R-Ore.) on Monday downplayed ..."
+        Sentence age = sentence("Ann/Ann/NNP/PERSON Whitby/Whitby/NNP/PERSON ,/,/, 70/70/CD ,/,/, said/say/VBD it/it/PRP "
+                        + "was/be/VBD late/late/JJ",
+                "compound 1 0", "dep 5 1", "punct 1 2", "appos 1 3", "punct 1 4", "root -1 5", "nsubj 8 6",
+                "cop 8 7", "ccomp 5 8");
+        assertEquals(1, SubjectBeforeCue.find(age, 5, List.of()));
+        Sentence tag = sentence("Sen./Sen./NNP Ann/Ann/NNP/PERSON Whitby/Whitby/NNP/PERSON (/(/-LRB- R-Ore./R-Ore./NNP )/)/-RRB- "
+                        + "on/on/IN Monday/Monday/NNP/DATE downplayed/downplay/VBD the/the/DT toll/toll/NN",
+                "compound 2 0", "compound 2 1", "dep 10 2", "punct 4 3", "appos 2 4", "punct 4 5", "case 7 6",
+                "obl 8 7", "root -1 8", "det 10 9", "obj 8 10");
+        assertEquals(2, SubjectBeforeCue.find(tag, 8, List.of()));
+    }
+
+    @Test
+    void aCueWithASubjectOrAPrepositionsObjectBeforeItGetsNone() {
+        // "Ortiz praised Whitby." has its subject; "In another era, shows like this ran." has none before the comma
+        Sentence own = sentence("Ortiz/Ortiz/NNP/PERSON praised/praise/VBD Whitby/Whitby/NNP/PERSON",
+                "nsubj 1 0", "root -1 1", "obj 1 2");
+        assertEquals(-1, SubjectBeforeCue.find(own, 1, List.of()));
+        Sentence oblique = sentence("After/after/IN the/the/DT vote/vote/NN said/say/VBD the/the/DT port/port/NN "
+                        + "is/be/VBZ safe/safe/JJ",
+                "case 2 0", "det 2 1", "obl 3 2", "root -1 3", "det 5 4", "nsubj 7 5", "cop 7 6", "ccomp 3 7");
+        assertEquals(-1, SubjectBeforeCue.find(oblique, 3, List.of()));
+    }
+
+    @Test
+    void theClitizedHasOfAPerfectIsNoPassive() {
+        // "He's said he will veto it." with "'s" parsed as a passive auxiliary
+        Sentence s = sentence("He/he/PRP 's/be/VBZ said/say/VBN he/he/PRP will/will/MD veto/veto/VB it/it/PRP",
+                "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "obj 5 6");
+        assertEquals(0, ClauseAttributor.subject(s, 2, 0));
+        Sentence passive = sentence("He/he/PRP 's/be/VBZ said/say/VBN to/to/TO be/be/VB ill/ill/JJ",
+                "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "mark 5 3", "cop 5 4", "xcomp 2 5");
+        assertEquals(-1, ClauseAttributor.subject(passive, 2, 0));
+    }
+
+    @Test
+    void anInvertedSpeakerMayBeFollowedByItsAdjectiveOrBeOneOfAGroup() {
+        // "..., said a source close to the board." / "..., said one of her aides." / "..., said his oldest friend."
+        Sentence close = sentence(",/,/, said/say/VBD a/a/DT source/source/NN close/close/JJ to/to/IN the/the/DT board/board/NN",
+                "punct 1 0", "root -1 1", "det 3 2", "obj 1 3", "amod 3 4", "case 7 5", "det 7 6", "obl 4 7");
+        assertEquals(3, ClauseAttributor.speakerAfterAny(close, 1));
+        Sentence one = sentence(",/,/, said/say/VBD one/one/CD of/of/IN her/her/PRP$ aides/aide/NNS",
+                "punct 1 0", "root -1 1", "obj 1 2", "case 5 3", "nmod:poss 5 4", "nmod 2 5");
+        assertEquals(2, ClauseAttributor.speakerAfterAny(one, 1));
+        Sentence friend = sentence(",/,/, said/say/VBD his/his/PRP$ oldest/old/JJS friend/friend/NN",
+                "punct 1 0", "root -1 1", "nmod:poss 4 2", "amod 4 3", "obj 1 4");
+        assertEquals(4, ClauseAttributor.speakerAfterAny(friend, 1));
+    }
+
+    @Test
+    void theNounAfterWithIsTheSubjectOfTheParticipleRightAfterIt() {
+        // "Ortiz campaigned hard, with polls showing her behind." / "... with a call saying ..." keeps the doer
+        Sentence with = sentence("Ortiz/Ortiz/NNP/PERSON campaigned/campaign/VBD ,/,/, with/with/IN polls/poll/NNS "
+                        + "showing/show/VBG her/she/PRP behind/behind/RB",
+                "nsubj 1 0", "root -1 1", "punct 1 2", "case 4 3", "obl 1 4", "acl 4 5", "obj 5 6", "advmod 5 7");
+        assertEquals(4, ClauseAttributor.subject(with, 5, 0));
+        Sentence issued = sentence("Ortiz/Ortiz/NNP/PERSON issued/issue/VBD a/a/DT statement/statement/NN "
+                        + "saying/say/VBG she/she/PRP won/win/VBD",
+                "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "acl 3 4", "nsubj 6 5", "ccomp 4 6");
+        assertEquals(0, ClauseAttributor.subject(issued, 4, 0));
+    }
+
+    @Test
+    void aParticipleAfterACommaSpeaksForTheMainClausesSubject() {
+        // "Ortiz was cagey about where she stands, offering few details." with "offering" hung on "stands"
+        Sentence s = sentence("Ortiz/Ortiz/NNP/PERSON was/be/VBD cagey/cagey/JJ about/about/IN where/where/WRB "
+                        + "she/she/PRP stands/stand/VBZ ,/,/, offering/offer/VBG few/few/JJ details/detail/NNS",
+                "nsubj 2 0", "cop 2 1", "root -1 2", "mark 6 3", "advmod 6 4", "nsubj 6 5", "advcl 2 6", "punct 8 7",
+                "advcl 6 8", "amod 10 9", "obj 8 10");
+        assertEquals(0, ParticipleSpeaker.mainSubject(s, 8));
+        // "Lee won, but Ortiz refused, saying it was late.": the coordinated clause has its own speaker
+        Sentence but = sentence("Lee/Lee/NNP/PERSON won/win/VBD ,/,/, but/but/CC Ortiz/Ortiz/NNP/PERSON refused/refuse/VBD "
+                        + ",/,/, saying/say/VBG it/it/PRP was/be/VBD late/late/JJ",
+                "nsubj 1 0", "root -1 1", "punct 5 2", "cc 5 3", "nsubj 5 4", "conj 1 5", "punct 7 6", "advcl 5 7",
+                "nsubj 10 8", "cop 10 9", "ccomp 7 10");
+        assertEquals(-1, ParticipleSpeaker.mainSubject(but, 7));
+    }
+
+    @Test
+    void theCuesSubjectParsedAsAnAppositionOfTheTopicOrAPersonApposedToATitleSpeaks() {
+        // "The plan, an aide said, is late." with "aide" parsed as an apposition of "plan"
+        Sentence topic = sentence("The/the/DT plan/plan/NN ,/,/, an/a/DT aide/aide/NN said/say/VBD ,/,/, is/be/VBZ late/late/JJ",
+                "det 1 0", "nsubj 5 1", "punct 1 2", "det 4 3", "appos 1 4", "root -1 5", "punct 5 6", "cop 8 7",
+                "ccomp 5 8");
+        assertEquals(4, AppositionSpeaker.of(topic, 1, 5));
+        // "The head of the board, Ann Lee, praised the plan."
+        Sentence title = sentence("The/the/DT head/head/NN of/of/IN the/the/DT board/board/NN ,/,/, Ann/Ann/NNP/PERSON "
+                        + "Lee/Lee/NNP/PERSON ,/,/, praised/praise/VBD the/the/DT plan/plan/NN",
+                "det 1 0", "nsubj 9 1", "case 4 2", "det 4 3", "nmod 1 4", "punct 7 5", "compound 7 6", "appos 1 7",
+                "punct 7 8", "root -1 9", "det 11 10", "obj 9 11");
+        assertEquals(7, AppositionSpeaker.of(title, 1, 9));
+        // "Ann Lee, the mayor, said ..." keeps the name
+        Sentence name = sentence("Ann/Ann/NNP/PERSON Lee/Lee/NNP/PERSON ,/,/, the/the/DT mayor/mayor/NN ,/,/, said/say/VBD",
+                "compound 1 0", "nsubj 6 1", "punct 4 2", "det 4 3", "appos 1 4", "punct 4 5", "root -1 6");
+        assertEquals(1, AppositionSpeaker.of(name, 1, 6));
+    }
+
+    @Test
+    void aSubjectInsideACommaSetRelativeClauseBeforeTheCueGivesWayToItsNoun() {
+        // "Ortiz, who toured the port today, tweeted thanks." with "who" taken for the subject of "tweeted"
+        Sentence s = sentence("Ortiz/Ortiz/NNP/PERSON ,/,/, who/who/WP toured/tour/VBD the/the/DT port/port/NN ,/,/, "
+                        + "tweeted/tweet/VBD thanks/thanks/NNS",
+                "root -1 0", "punct 0 1", "nsubj 3 2", "acl:relcl 0 3", "det 5 4", "obj 3 5", "punct 0 6", "conj 3 7",
+                "obj 7 8");
+        assertEquals(0, SubjectBeforeCue.outsideAside(s, 2, 7, List.of()));
+    }
+}
