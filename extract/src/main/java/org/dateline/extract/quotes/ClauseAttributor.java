@@ -637,7 +637,7 @@ final class ClauseAttributor {
             }
             if (dep > c && (d.baseRelation().equals("obj") || d.baseRelation().equals("dep")) && s.token(dep).isVerb()
                     && StatementBoundary.trailingCueBefore(s, dep) != c) {
-                return List.of(new int[] {dep, s.subtreeRange(c)[1]});
+                return List.of(new int[] {TornSubject.start(s, c, dep), s.subtreeRange(c)[1]});
             }
             // a finite clause before the cue; "Asked about it, she said ..." is no statement
             if (before == null && dep < c && (d.baseRelation().equals("advcl") || d.baseRelation().equals("dep"))

@@ -1,0 +1,22 @@
+package org.dateline.extract.quotes;
+
+import org.dateline.nlp.Sentence;
+
+/**
+ * "Reid said both Rubio and Cruz are ...", "says the main goal is ...": the parser took the reported clause's
+ * subject for the cue's object and hung the clause's verb on the cue as a loose dependent; the statement
+ * starts at that object, not at the verb.
+ */
+final class TornSubject {
+    private TornSubject() {
+    }
+
+    /** Where the statement whose verb {@code verb} hangs loose after {@code cue} starts. */
+    static int start(Sentence s, int cue, int verb) {
+        int object = Parse.child(s, cue, "obj");
+        if (object > cue && object < verb && s.subtreeRange(object)[1] < verb) {
+            return s.subtreeRange(object)[0];
+        }
+        return verb;
+    }
+}
