@@ -1,0 +1,78 @@
+package org.dateline.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Whitby said the new levy is emptying the harbour" parsed with the clause's subject as the cue's object and
+ * its verb as a loose dependent of the cue: the statement starts at the subject. On hand-built parses
+ * (sentences written for the test).
+ */
+class TornSubjectTest {
+    /** Tokens as {@code word/lemma/POS} separated by single spaces; basic edges as {@code relation governor dependent}. */
+    private static List<Attribution> found(String tokens, String... edges) {
+        List<Token> toks = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String t : tokens.split(" ")) {
+            String[] f = t.split("/");
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            toks.add(new Token(toks.size(), text.length(), text.length() + f[0].length(), f[0], f[1], f[2], "O"));
+            text.append(f[0]);
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (String e : edges) {
+            String[] f = e.split(" ");
+            deps.add(new Dependency(Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[0]));
+        }
+        Sentence s = new Sentence(0, 0, text.length(), toks, deps, deps);
+        List<Attribution> out = new ClauseAttributor().find(new AnnotatedText(text.toString(), List.of(s), List.of(),
+                List.of()), List.of()).attributions();
+        lastText = text.toString();
+        return out;
+    }
+
+    /** The text of the sentence {@link #found} parsed last: the tests are single sentences, one at a time. */
+    private static String lastText;
+
+    private static String content(Attribution a) {
+        return lastText.substring(a.contentBegin, a.contentEnd);
+    }
+
+    private static String speaker(Attribution a) {
+        return a.speakerBegin < 0 ? "" : lastText.substring(a.speakerBegin, a.speakerEnd);
+    }
+
+    private static Attribution only(List<Attribution> found) {
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
+    }
+
+    @Test
+    void theObjectBeforeALooseClauseAfterAVerbOfSayingIsTheClausesSubject() {
+        Attribution a = only(found("Whitby/Whitby/NNP said/say/VBD the/the/DT new/new/JJ levy/levy/NN is/be/VBZ "
+                        + "emptying/empty/VBG the/the/DT harbour/harbour/NN ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 4", "det 4 2", "amod 4 3", "dep 1 6", "aux 6 5", "obj 6 8",
+                "det 8 7", "punct 1 9"));
+        assertTrue(content(a).startsWith("the new levy is emptying the harbour"), content(a));
+        assertEquals("Whitby", speaker(a));
+    }
+
+    @Test
+    void aLooseClauseWithNoObjectOfTheCueBeforeItStartsAtItsVerbAsBefore() {
+        Attribution a = only(found("Whitby/Whitby/NNP said/say/VBD emptying/empty/VBG the/the/DT harbour/harbour/NN "
+                        + "ruined/ruin/VBD the/the/DT town/town/NN ././.",
+                "root -1 1", "nsubj 1 0", "dep 1 5", "csubj 5 2", "obj 2 4", "det 4 3", "obj 5 7", "det 7 6",
+                "punct 1 8"));
+        assertTrue(content(a).startsWith("ruined the town"), content(a));
+    }
+}
