@@ -123,6 +123,9 @@ final class ClauseAttributor {
                     subject = SubjectBeforeCue.find(s, t.index(), quotes); // "..., Cruz praised Pence"
                 }
                 int main = ParticipleSpeaker.mainSubject(s, t.index());
+                if (main < 0) {
+                    main = CoordinatedCueSpeaker.mainSubject(s, t.index()); // "Lee admitted she ..., and called for"
+                }
                 if (main >= 0 && !insideQuote(quotes, s.token(main))) {
                     subject = main; // "Lee was cagey about where she stands, offering ..."
                 }
