@@ -1,6 +1,6 @@
 package org.dateline.extract.quotes;
 
-import static org.dateline.extract.quotes.MisparsedSpeakerTest.sentence;
+import static org.dateline.extract.quotes.HandParse.sentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.dateline.nlp.Sentence;

@@ -1,33 +1,14 @@
 package org.dateline.extract.quotes;
 
+import static org.dateline.extract.quotes.HandParse.sentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 /** Who speaks when the parse misleads (no subject, an inverted name, an absolute participle); on hand-built parses. */
 class MisparsedSpeakerTest {
-    /** Tokens as {@code word/lemma/POS[/NER]}, basic edges as {@code relation governor dependent}. */
-    static Sentence sentence(String tokens, String... edges) {
-        List<Token> toks = new ArrayList<>();
-        int offset = 0;
-        for (String t : tokens.split(" ")) {
-            String[] f = t.split("/");
-            toks.add(new Token(toks.size(), offset, offset + f[0].length(), f[0], f[1], f[2], f.length > 3 ? f[3] : "O"));
-            offset += f[0].length() + 1;
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (String e : edges) {
-            String[] f = e.split(" ");
-            deps.add(new Dependency(Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[0]));
-        }
-        return new Sentence(0, 0, offset, toks, deps, deps);
-    }
-
     @Test
     void aNameHungAsAnAppositionOfTheNounBeforeItIsTheSubject() {
         // "At a rally hosted by Fox, Whitby praised Ortiz." with "Whitby" parsed as an apposition of "Fox"

@@ -3,12 +3,8 @@ package org.dateline.extract.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.dateline.nlp.AnnotatedText;
-import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,28 +14,10 @@ import org.junit.jupiter.api.Test;
  * nothing. On hand-built parses (sentences written for the test).
  */
 class PhrasalCueTest {
-    /** Tokens as {@code word/lemma/POS} separated by single spaces; basic edges as {@code relation governor dependent}. */
     private static List<Attribution> found(String tokens, String... edges) {
-        List<Token> toks = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (String t : tokens.split(" ")) {
-            String[] f = t.split("/");
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            toks.add(new Token(toks.size(), text.length(), text.length() + f[0].length(), f[0], f[1], f[2], "O"));
-            text.append(f[0]);
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (String e : edges) {
-            String[] f = e.split(" ");
-            deps.add(new Dependency(Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[0]));
-        }
-        Sentence s = new Sentence(0, 0, text.length(), toks, deps, deps);
-        List<Attribution> out = new ClauseAttributor().find(new AnnotatedText(text.toString(), List.of(s), List.of(),
-                List.of()), List.of()).attributions();
-        lastText = text.toString();
-        return out;
+        Sentence s = HandParse.sentence(tokens, edges);
+        lastText = HandParse.text(s);
+        return HandParse.reported(s);
     }
 
     /** The text of the sentence {@link #found} parsed last: the tests are single sentences, one at a time. */

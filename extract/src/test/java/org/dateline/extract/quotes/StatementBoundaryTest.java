@@ -1,14 +1,12 @@
 package org.dateline.extract.quotes;
 
+import static org.dateline.extract.quotes.HandParse.sentence;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dateline.nlp.AnnotatedText;
-import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,23 +14,6 @@ import org.junit.jupiter.api.Test;
  * to X" hung on a noun. On hand-built parses.
  */
 class StatementBoundaryTest {
-    /** Tokens as {@code word/lemma/POS}, basic edges as {@code relation governor dependent}. */
-    private static Sentence sentence(String tokens, String... edges) {
-        List<Token> toks = new ArrayList<>();
-        int offset = 0;
-        for (String t : tokens.split(" ")) {
-            String[] f = t.split("/");
-            toks.add(new Token(toks.size(), offset, offset + f[0].length(), f[0], f[1], f[2], "O"));
-            offset += f[0].length() + 1;
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (String e : edges) {
-            String[] f = e.split(" ");
-            deps.add(new Dependency(Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[0]));
-        }
-        return new Sentence(0, 0, offset, toks, deps, deps);
-    }
-
     @Test
     void aCueWithItsOwnSubjectAndComplementAfterACommaEndsTheStatement() {
         // "Ortiz said the port has seen three booms, she believes the next will come." with "believes" hung
