@@ -1,5 +1,7 @@
 package org.dateline.extract.quotes;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.nlp.AnnotatedText;
@@ -41,9 +43,27 @@ final class HandParse {
         return text.toString();
     }
 
-    /** What the reported-speech stage finds in the one sentence, with no quotation marks. */
-    static List<Attribution> reported(Sentence s) {
-        return new ClauseAttributor().find(new AnnotatedText(text(s), List.of(s), List.of(), List.of()), List.of())
+    /** The text of the sentence {@link #found} read last: the tests read single sentences, one at a time. */
+    private static String lastText;
+
+    /** What the reported-speech stage finds in the hand-built sentence; its spans read by {@link #content}. */
+    static List<Attribution> found(String tokens, String... edges) {
+        Sentence s = sentence(tokens, edges);
+        lastText = text(s);
+        return new ClauseAttributor().find(new AnnotatedText(lastText, List.of(s), List.of(), List.of()), List.of())
                 .attributions();
+    }
+
+    static String content(Attribution a) {
+        return lastText.substring(a.contentBegin, a.contentEnd);
+    }
+
+    static String speaker(Attribution a) {
+        return a.speakerBegin < 0 ? "" : lastText.substring(a.speakerBegin, a.speakerEnd);
+    }
+
+    static Attribution only(List<Attribution> found) {
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
     }
 }

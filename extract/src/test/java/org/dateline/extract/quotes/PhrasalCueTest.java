@@ -1,10 +1,13 @@
 package org.dateline.extract.quotes;
 
+import static org.dateline.extract.quotes.HandParse.content;
+import static org.dateline.extract.quotes.HandParse.found;
+import static org.dateline.extract.quotes.HandParse.only;
+import static org.dateline.extract.quotes.HandParse.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.dateline.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,28 +17,6 @@ import org.junit.jupiter.api.Test;
  * nothing. On hand-built parses (sentences written for the test).
  */
 class PhrasalCueTest {
-    private static List<Attribution> found(String tokens, String... edges) {
-        Sentence s = HandParse.sentence(tokens, edges);
-        lastText = HandParse.text(s);
-        return HandParse.reported(s);
-    }
-
-    /** The text of the sentence {@link #found} parsed last: the tests are single sentences, one at a time. */
-    private static String lastText;
-
-    private static String content(Attribution a) {
-        return lastText.substring(a.contentBegin, a.contentEnd);
-    }
-
-    private static String speaker(Attribution a) {
-        return a.speakerBegin < 0 ? "" : lastText.substring(a.speakerBegin, a.speakerEnd);
-    }
-
-    private static Attribution only(List<Attribution> found) {
-        assertEquals(1, found.size(), found.toString());
-        return found.get(0);
-    }
-
     @Test
     void aLightVerbWithANounOfSayingThatTellsWhatIsTheStatement() {
         Attribution a = only(found("Ortiz/Ortiz/NNP made/make/VBD conflicting/conflicting/JJ statements/statement/NNS "

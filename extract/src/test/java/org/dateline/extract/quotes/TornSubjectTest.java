@@ -1,10 +1,12 @@
 package org.dateline.extract.quotes;
 
+import static org.dateline.extract.quotes.HandParse.content;
+import static org.dateline.extract.quotes.HandParse.found;
+import static org.dateline.extract.quotes.HandParse.only;
+import static org.dateline.extract.quotes.HandParse.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import org.dateline.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,28 +15,6 @@ import org.junit.jupiter.api.Test;
  * (sentences written for the test).
  */
 class TornSubjectTest {
-    private static List<Attribution> found(String tokens, String... edges) {
-        Sentence s = HandParse.sentence(tokens, edges);
-        lastText = HandParse.text(s);
-        return HandParse.reported(s);
-    }
-
-    /** The text of the sentence {@link #found} parsed last: the tests are single sentences, one at a time. */
-    private static String lastText;
-
-    private static String content(Attribution a) {
-        return lastText.substring(a.contentBegin, a.contentEnd);
-    }
-
-    private static String speaker(Attribution a) {
-        return a.speakerBegin < 0 ? "" : lastText.substring(a.speakerBegin, a.speakerEnd);
-    }
-
-    private static Attribution only(List<Attribution> found) {
-        assertEquals(1, found.size(), found.toString());
-        return found.get(0);
-    }
-
     @Test
     void theObjectBeforeALooseClauseAfterAVerbOfSayingIsTheClausesSubject() {
         Attribution a = only(found("Whitby/Whitby/NNP said/say/VBD the/the/DT new/new/JJ levy/levy/NN is/be/VBZ "
