@@ -935,7 +935,7 @@ final class ClauseAttributor {
             return nearest;
         }
         int name = nameRightBefore(s, verb, List.of());
-        if (name >= 0 || !SubjectBeforeCue.isFinite(s, verb)) {
+        if (name >= 0 || !SubjectBeforeCue.isFiniteOrPerfect(s, verb)) {
             return name;
         }
         return SubjectBeforeCue.nounBefore(s, verb, List.of()); // "WASHINGTON - Lee (R-Ga.) on Monday said"

@@ -27,7 +27,7 @@ final class SubjectBeforeCue {
      * participle) that heads its sentence or hangs loosely on it (root, dep, parataxis) and has no subject.
      */
     static int find(Sentence s, int verb, List<QuoteMarks.Quoted> quotes) {
-        if (!isFinite(s, verb) || Parse.child(s, verb, "nsubj", "csubj", "expl") >= 0 || !loose(s, verb)) {
+        if (!isFiniteOrPerfect(s, verb) || Parse.child(s, verb, "nsubj", "csubj", "expl") >= 0 || !loose(s, verb)) {
             return -1;
         }
         return nounBefore(s, verb, quotes);
@@ -75,7 +75,7 @@ final class SubjectBeforeCue {
      * a comma-set relative clause right before it, the noun before that clause is the speaker; else {@code subject}.
      */
     static int outsideAside(Sentence s, int subject, int verb, List<QuoteMarks.Quoted> quotes) {
-        if (subject < 0 || subject > verb || !isFinite(s, verb)) {
+        if (subject < 0 || subject > verb || !isFiniteOrPerfect(s, verb)) {
             return subject;
         }
         int noun = nounBefore(s, verb, quotes);
@@ -125,7 +125,11 @@ final class SubjectBeforeCue {
         return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("“") || w.equals("”");
     }
 
-    static boolean isFinite(Sentence s, int verb) {
+    /**
+     * A tensed verb, or a perfect participle with its "have" ("has said"); unlike {@link
+     * StatementBoundary#isFinite}, a bare verb after "did" does not count.
+     */
+    static boolean isFiniteOrPerfect(Sentence s, int verb) {
         String pos = s.token(verb).pos();
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
             return true;
