@@ -462,7 +462,7 @@ final class ClauseAttributor {
         for (int i = verb - 2; i >= 0; i--) {
             Token t = s.token(i);
             if (t.pos().equals(StatementBoundary.finiteForm(s, verb)) && CueLexicon.isAnyCue(t.lemma())) {
-                int subj = Parse.child(s, i, "nsubj");
+                int subj = subjectChild(s, i);
                 if (subj >= 0 && subj < i) {
                     return subj;
                 }
@@ -860,6 +860,9 @@ final class ClauseAttributor {
         int v = Parse.governor(s, cue);
         for (int steps = 0; v >= 0 && steps < 8; steps++) {
             int subj = Parse.child(s, v, "nsubj");
+            if (subj >= 0 && WireDateline.covers(s, subj)) {
+                subj = subjectChild(s, v); // "ATLANTIC CITY — Lee arrived on Monday, and then declared ..."
+            }
             if (subj >= 0 && subj < cue && !insideQuote(quotes, s.token(subj)) && !isTimeWord(s.token(subj))) {
                 return subj;
             }
@@ -931,7 +934,7 @@ final class ClauseAttributor {
         if (noun >= 0) {
             return noun;
         }
-        if (!isTimeWord(s.token(nearest)) && !isDateline(s, nearest)) {
+        if (!isTimeWord(s.token(nearest)) && !WireDateline.covers(s, nearest)) {
             return nearest;
         }
         int name = nameRightBefore(s, verb, List.of());
@@ -997,13 +1000,6 @@ final class ClauseAttributor {
     /** A day or time ("Tuesday", "Thursday morning"): never a speaker. */
     private static boolean isTimeWord(Token t) {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
-    }
-
-    /** The place name that opens a wire story ("SALEM (Reuters) -", "WASHINGTON --"). */
-    private static boolean isDateline(Sentence s, int token) {
-        Token t = s.token(token);
-        return token == 0 && s.tokens().size() > 1 && t.word().length() > 1
-                && t.word().equals(t.word().toUpperCase(Locale.ROOT)) && "LOCATION".equals(t.ner());
     }
 
     /**

@@ -147,10 +147,11 @@ final class SubjectBeforeCue {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
     }
 
-    /** The place name that opens a wire story ("SALEM (Reuters) -", "WASHINGTON --"). */
+    /** The place name that opens a wire story ("SALEM (Reuters) -", "WASHINGTON --", "ATLANTIC CITY —"). */
     private static boolean isDateline(Sentence s, int token) {
         Token t = s.token(token);
-        return token == 0 && t.word().length() > 1 && t.word().equals(t.word().toUpperCase(Locale.ROOT));
+        return token == 0 && t.word().length() > 1 && t.word().equals(t.word().toUpperCase(Locale.ROOT))
+                || WireDateline.covers(s, token);
     }
 
     private static String lower(String s) {
