@@ -99,6 +99,15 @@ final class ClauseAttributor {
                     continue;
                 }
                 if (content.isEmpty()) {
+                    AsClauseCue.Match as = AsClauseCue.match(s, t.index(), quotes); // "As the Ledger reported, ..."
+                    if (as != null) {
+                        Attribution a = addStatement(nlp.text(), s, as.lo(), as.hi(), new int[] {t.begin(), cueEnd(s, t)},
+                                s, as.speakerHead(), out);
+                        if (a != null) {
+                            channels(s, t.index(), a);
+                            continue;
+                        }
+                    }
                     if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)
                             || ReceivedCue.verb(nlp.text(), s, t, quotes, out)
                             || LightVerbCue.verb(nlp.text(), s, t, quotes, out)) { // "took issue with"
