@@ -108,6 +108,15 @@ final class ClauseAttributor {
                             continue;
                         }
                     }
+                    AuxiliaryCue.Match aux = AuxiliaryCue.match(s, t.index(), quotes); // "Lee said he expected"
+                    if (aux != null) {
+                        Attribution a = addStatement(nlp.text(), s, aux.lo(), beforeParticipialCue(s, new int[] {aux.lo(), aux.hi()})[1],
+                                new int[] {t.begin(), cueEnd(s, t)}, s, aux.speakerHead(), out);
+                        if (a != null) {
+                            channels(s, t.index(), a);
+                            continue;
+                        }
+                    }
                     if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)
                             || ReceivedCue.verb(nlp.text(), s, t, quotes, out)
                             || LightVerbCue.verb(nlp.text(), s, t, quotes, out)) { // "took issue with"
