@@ -393,7 +393,7 @@ final class ClauseAttributor {
                 return new int[] {range[0], withoutTrailingCommas(s, range[0], opener - 1)};
             }
             int joined = joinedCueClause(s, i, range[0]);
-            if (joined >= 0) {
+            if (joined >= 0 && !opensTheContent(s, range[0], joined)) {
                 return new int[] {range[0], withoutTrailingCommas(s, range[0], joined - 1)};
             }
             if (isCoordinatedCue(s, i) && sharedSubject(s, i) >= 0) {
@@ -405,6 +405,20 @@ final class ClauseAttributor {
             }
         }
         return range;
+    }
+
+    /**
+     * "Lee said that while she opposed the plan, she would vote for it": a joiner with nothing before it but the
+     * "that" of the content opens a fronted clause of the statement; ending the statement there would leave none.
+     */
+    private static boolean opensTheContent(Sentence s, int from, int joiner) {
+        for (int i = from; i < joiner; i++) {
+            Token t = s.token(i);
+            if (!Parse.isPunct(t) && !(t.word().equalsIgnoreCase("that") && Parse.relation(s, i).equals("mark"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "though", "although", "while", "whereas");
