@@ -236,9 +236,9 @@ final class ClauseAttributor {
         if (ccomp >= 0 && (CueLexicon.takesClause(cue.lemma()) || CueLexicon.isSpeechVerb(cue.lemma()))) {
             return List.of(beforeParticipialCue(s, s.subtreeRange(ccomp)));
         }
-        int freeRelative = FreeRelativeObject.of(s, c); // "denounced what he called a reckless plan"
-        if (freeRelative >= 0) {
-            return List.of(beforeParticipialCue(s, s.subtreeRange(freeRelative)));
+        int clauseObject = ClauseAsObject.of(s, c); // "denounced what he called a reckless plan", "protested that"
+        if (clauseObject >= 0) {
+            return List.of(beforeParticipialCue(s, s.subtreeRange(clauseObject)));
         }
         int passiveSubject = Parse.child(s, c, "nsubj:pass");
         if (passiveSubject >= 0 && passiveSubject < c && byAgent(s, c) > c

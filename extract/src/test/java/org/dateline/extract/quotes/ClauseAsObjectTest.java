@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A free relative the parse hung as a clausal complement is an object cue's object ({@link FreeRelativeObject}). */
-class FreeRelativeObjectTest {
+/** A clause the parse hung as an object cue's complement stands for its object ({@link ClauseAsObject}). */
+class ClauseAsObjectTest {
     @Test
     void aFreeRelativeParsedAsAComplementIsTheObjectAndSoTheStatement() {
         List<Attribution> all = found("The/the/DT mayor/mayor/NN denounced/denounce/VBD what/what/WP he/he/PRP "
@@ -20,5 +20,20 @@ class FreeRelativeObjectTest {
         Attribution denounced = all.stream().filter(a -> a.cueBegin == "The mayor ".length()).findFirst().orElseThrow();
         assertEquals("what he called a reckless plan", content(denounced));
         assertEquals("The mayor", speaker(denounced));
+    }
+
+    @Test
+    void aThatClauseOfAnObjectCueIsTheStatement() {
+        Attribution a = HandParse.only(found("Ortiz/Ortiz/NNP protested/protest/VBD that/that/IN the/the/DT count/count/NN "
+                        + "was/be/VBD unfair/unfair/JJ ././.",
+                "root -1 1", "nsubj 1 0", "ccomp 1 6", "mark 6 2", "det 4 3", "nsubj 6 4", "cop 6 5", "punct 1 7"));
+        assertEquals("the count was unfair", content(a));
+        assertEquals("Ortiz", speaker(a));
+    }
+
+    @Test
+    void aStanceVerbTakesAClauseOnlyAsAFreeRelative() {
+        assertEquals(List.of(), found("I/I/PRP remember/remember/VBP when/when/WRB the/the/DT mill/mill/NN closed/close/VBD ././.",
+                "root -1 1", "nsubj 1 0", "ccomp 1 5", "advmod 5 2", "det 4 3", "nsubj 5 4", "punct 1 6"));
     }
 }
