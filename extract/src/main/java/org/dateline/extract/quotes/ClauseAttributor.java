@@ -546,8 +546,8 @@ final class ClauseAttributor {
                 if (judgement > r[1]) {
                     r = new int[] {r[0], judgement}; // "view him favorably"
                 }
-                if (as > r[1] && CueLexicon.isStance(cue.lemma())) {
-                    r = new int[] {r[0], s.subtreeRange(as)[1]}; // "sees Cruz as a uniter"
+                if (as > r[1]) { // "sees Cruz as a uniter", "cited the tax as a major reason it ...": what it was taken for
+                    r = new int[] {r[0], s.subtreeRange(as)[1]};
                 }
                 int second = pairedTerm(s, c);
                 if (second > r[1]) {
