@@ -99,6 +99,24 @@ final class ClauseAttributor {
                     continue;
                 }
                 if (content.isEmpty()) {
+                    AsClauseCue.Match as = AsClauseCue.match(s, t.index(), quotes); // "As the Ledger reported, ..."
+                    if (as != null) {
+                        Attribution a = addStatement(nlp.text(), s, as.lo(), as.hi(), new int[] {t.begin(), cueEnd(s, t)},
+                                s, as.speakerHead(), out);
+                        if (a != null) {
+                            channels(s, t.index(), a);
+                            continue;
+                        }
+                    }
+                    AuxiliaryCue.Match aux = AuxiliaryCue.match(s, t.index(), quotes); // "Lee said he expected"
+                    if (aux != null) {
+                        Attribution a = addStatement(nlp.text(), s, aux.lo(), beforeParticipialCue(s, new int[] {aux.lo(), aux.hi()})[1],
+                                new int[] {t.begin(), cueEnd(s, t)}, s, aux.speakerHead(), out);
+                        if (a != null) {
+                            channels(s, t.index(), a);
+                            continue;
+                        }
+                    }
                     if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)
                             || ReceivedCue.verb(nlp.text(), s, t, quotes, out)
                             || LightVerbCue.verb(nlp.text(), s, t, quotes, out)) { // "took issue with"
@@ -217,6 +235,10 @@ final class ClauseAttributor {
         }
         if (ccomp >= 0 && (CueLexicon.takesClause(cue.lemma()) || CueLexicon.isSpeechVerb(cue.lemma()))) {
             return List.of(beforeParticipialCue(s, s.subtreeRange(ccomp)));
+        }
+        int clauseObject = ClauseAsObject.of(s, c); // "denounced what he called a reckless plan", "protested that"
+        if (clauseObject >= 0) {
+            return List.of(beforeParticipialCue(s, s.subtreeRange(clauseObject)));
         }
         int passiveSubject = Parse.child(s, c, "nsubj:pass");
         if (passiveSubject >= 0 && passiveSubject < c && byAgent(s, c) > c
@@ -375,7 +397,7 @@ final class ClauseAttributor {
                 return new int[] {range[0], withoutTrailingCommas(s, range[0], opener - 1)};
             }
             int joined = joinedCueClause(s, i, range[0]);
-            if (joined >= 0) {
+            if (joined >= 0 && !opensTheContent(s, range[0], joined)) {
                 return new int[] {range[0], withoutTrailingCommas(s, range[0], joined - 1)};
             }
             if (isCoordinatedCue(s, i) && sharedSubject(s, i) >= 0) {
@@ -387,6 +409,20 @@ final class ClauseAttributor {
             }
         }
         return range;
+    }
+
+    /**
+     * "Lee said that while she opposed the plan, she would vote for it": a joiner with nothing before it but the
+     * "that" of the content opens a fronted clause of the statement; ending the statement there would leave none.
+     */
+    private static boolean opensTheContent(Sentence s, int from, int joiner) {
+        for (int i = from; i < joiner; i++) {
+            Token t = s.token(i);
+            if (!Parse.isPunct(t) && !(t.word().equalsIgnoreCase("that") && Parse.relation(s, i).equals("mark"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "though", "although", "while", "whereas");
@@ -510,8 +546,8 @@ final class ClauseAttributor {
                 if (judgement > r[1]) {
                     r = new int[] {r[0], judgement}; // "view him favorably"
                 }
-                if (as > r[1] && CueLexicon.isStance(cue.lemma())) {
-                    r = new int[] {r[0], s.subtreeRange(as)[1]}; // "sees Cruz as a uniter"
+                if (as > r[1]) { // "sees Cruz as a uniter", "cited the tax as a major reason it ...": what it was taken for
+                    r = new int[] {r[0], s.subtreeRange(as)[1]};
                 }
                 int second = pairedTerm(s, c);
                 if (second > r[1]) {

@@ -26,7 +26,10 @@ final class CueLexicon {
             "assume", "imagine", "consider", "recognize", "confess", "disclose", "divulge", "testify", "certify",
             "clarify", "elaborate", "emphasize", "underline", "underscore", "highlight", "stipulate", "specify",
             "threaten", "announce", "declare", "publish", "reason", "conclude", "hold", "rule", "sense", "see",
-            "question", "dispute");
+            "question", "dispute",
+            // seen on PolNeAR train with their clause: "affirmed that", "interjected that", "noticed that"
+            "affirm", "interject", "notice", "anticipate", "ponder", "outline", "forget", "demonstrate", "persuade",
+            "convince");
 
     /** Verbs whose infinitive complement is the statement: "vowed to fight", "urged voters to stay home". */
     private static final Set<String> INFINITIVE_VERBS = words(

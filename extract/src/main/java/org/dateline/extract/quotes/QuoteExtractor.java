@@ -37,7 +37,9 @@ public final class QuoteExtractor {
         List<int[]> paragraphs = paragraphs(article);
         List<QuoteMarks.Quoted> marks = QuoteMarks.find(nlp.text(), paragraphs);
         ClauseAttributor.Found found = clauses.find(nlp, marks);
-        List<Attribution> attributions = withoutNested(nlp.text(), quotations.attribute(nlp, paragraphs, marks, found));
+        List<Attribution> attributed = quotations.attribute(nlp, paragraphs, marks, found);
+        AccordingToQuotation.reachBack(nlp.text(), marks, attributed); // "\"...,\" Lee said, according to the Ledger"
+        List<Attribution> attributions = withoutNested(nlp.text(), attributed);
         SpeakerResolver speakers = new SpeakerResolver(nlp, entities, nominals);
         for (Attribution a : attributions) {
             a.speakerEntity = speakers.resolve(a);
