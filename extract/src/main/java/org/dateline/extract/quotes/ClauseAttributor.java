@@ -639,7 +639,7 @@ final class ClauseAttributor {
                 continue;
             }
             if (dep > c && (d.baseRelation().equals("obj") || d.baseRelation().equals("dep")) && s.token(dep).isVerb()
-                    && StatementBoundary.trailingCueBefore(s, dep) != c) {
+                    && StatementBoundary.trailingCueBefore(s, dep) != c && !TornSubject.isParticipleAfterComma(s, dep)) {
                 return List.of(new int[] {TornSubject.start(s, c, dep), s.subtreeRange(c)[1]});
             }
             // a finite clause before the cue; "Asked about it, she said ..." is no statement

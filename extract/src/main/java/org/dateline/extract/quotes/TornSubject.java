@@ -19,4 +19,12 @@ final class TornSubject {
         }
         return verb;
     }
+
+    /**
+     * "Huerta praised Lee's record, crediting her with ...": a participle set off by a comma is a statement (or an
+     * aside) of its own that the parser hung loose on the cue, not the verb of a torn complement.
+     */
+    static boolean isParticipleAfterComma(Sentence s, int verb) {
+        return s.token(verb).pos().equals("VBG") && verb > 0 && s.token(verb - 1).word().equals(",");
+    }
 }

@@ -33,4 +33,15 @@ class TornSubjectTest {
                 "punct 1 8"));
         assertTrue(content(a).startsWith("ruined the town"), content(a));
     }
+
+    @Test
+    void aParticipleAfterACommaHungLooseOnTheCueIsNoTornClause() {
+        java.util.List<Attribution> found = found("Ada/Ada/NNP praised/praise/VBD Lee/Lee/NNP 's/'s/POS record/record/NN "
+                        + ",/,/, crediting/credit/VBG her/she/PRP with/with/IN the/the/DT plan/plan/NN ././.",
+                "root -1 1", "nsubj 1 0", "nmod:poss 4 2", "case 2 3", "obj 1 4", "punct 1 5", "dep 1 6", "obj 6 7",
+                "case 10 8", "det 10 9", "obl 6 10", "punct 1 11");
+        Attribution praised = found.stream().filter(a -> a.cueBegin == 4).findFirst().orElseThrow();
+        assertEquals("Lee 's record", content(praised));
+        assertEquals("Ada", speaker(praised));
+    }
 }
