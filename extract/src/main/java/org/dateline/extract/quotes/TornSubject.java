@@ -25,6 +25,13 @@ final class TornSubject {
      * aside) of its own that the parser hung loose on the cue, not the verb of a torn complement.
      */
     static boolean isParticipleAfterComma(Sentence s, int verb) {
-        return s.token(verb).pos().equals("VBG") && verb > 0 && s.token(verb - 1).word().equals(",");
+        if (!s.token(verb).pos().equals("VBG") || verb < 1) {
+            return false;
+        }
+        String before = s.token(verb - 1).word();
+        boolean closedQuotation = verb >= 2 && CLOSERS.contains(before) && s.token(verb - 2).word().equals(",");
+        return before.equals(",") || closedQuotation; // "called it a \"huge win,\" adding that ..."
     }
+
+    private static final java.util.Set<String> CLOSERS = java.util.Set.of("''", "\"", "\u201d", "'", "\u2019");
 }

@@ -44,4 +44,16 @@ class TornSubjectTest {
         assertEquals("Lee 's record", content(praised));
         assertEquals("Ada", speaker(praised));
     }
+
+    @Test
+    void aParticipleAfterAQuotationClosedByItsCommaIsNoTornClauseEither() {
+        java.util.List<Attribution> found = found("Ada/Ada/NNP praised/praise/VBD the/the/DT plan/plan/NN as/as/IN a/a/DT "
+                        + "``/``/`` huge/huge/JJ win/win/NN ,/,/, ''/''/'' adding/add/VBG that/that/IN it/it/PRP "
+                        + "helps/help/VBZ ././.",
+                "root -1 1", "nsubj 1 0", "det 3 2", "obj 1 3", "case 8 4", "det 8 5", "punct 8 6", "amod 8 7",
+                "obl 1 8", "punct 8 9", "punct 8 10", "dep 1 11", "mark 14 12", "nsubj 14 13", "ccomp 11 14",
+                "punct 1 15");
+        Attribution praised = found.stream().filter(a -> a.cueBegin == 4).findFirst().orElseThrow();
+        assertTrue(content(praised).startsWith("the plan") && !content(praised).contains("adding"), content(praised));
+    }
 }
