@@ -40,6 +40,7 @@ final class ClauseAttributor {
         List<Attribution> out = new ArrayList<>();
         List<DanglingCue> dangling = new ArrayList<>();
         for (Sentence s : nlp.sentences()) {
+            int sentenceStart = out.size();
             for (Token t : s.tokens()) {
                 if (insideQuote(quotes, t)) {
                     continue;
@@ -155,7 +156,8 @@ final class ClauseAttributor {
                 if (subject < 0 && !Parse.hasChild(s, t.index(), "nsubj:pass") && !isAskedOfTheSubject(s, t.index())) {
                     subject = nearestSubjectAbove(s, t.index(), quotes);
                 }
-                for (int[] range : content) {
+                for (int[] whole : content) {
+                    int[] range = ParallelParticiple.before(s, t.index(), whole); // "calling him X and accusing him"
                     Attribution a = addStatement(nlp.text(), s, range[0], range[1], new int[] {t.begin(), cueEnd(s, t)},
                             s, subject, out);
                     if (a != null) {
@@ -163,6 +165,7 @@ final class ClauseAttributor {
                     }
                 }
             }
+            ParallelParticiple.shareSpeaker(s, out, sentenceStart); // "calling him X and accusing him of Y": one speaker
         }
         return new Found(out, dangling);
     }
@@ -675,7 +678,7 @@ final class ClauseAttributor {
                 continue;
             }
             if (dep > c && (d.baseRelation().equals("obj") || d.baseRelation().equals("dep")) && s.token(dep).isVerb()
-                    && StatementBoundary.trailingCueBefore(s, dep) != c) {
+                    && StatementBoundary.trailingCueBefore(s, dep) != c && !TornSubject.isParticipleAfterComma(s, dep)) {
                 return List.of(new int[] {TornSubject.start(s, c, dep), s.subtreeRange(c)[1]});
             }
             // a finite clause before the cue; "Asked about it, she said ..." is no statement

@@ -261,6 +261,9 @@ final class QuoteAttributor {
         if (best == null || !opensParagraph && !onlySpaceOrCue(text, best, q.open())) {
             return false;
         }
+        if (!opensParagraph) {
+            best = ContinuedStatement.lastOfSameSpeaker(text, best, found, q.open()); // "...," he said, adding that ... "..."
+        }
         a.speakerFrom = best;
         a.cue(best.cueBegin, best.cueEnd);
         a.speaker(best.speakerSentence, best.speakerHead, new int[] {best.speakerBegin, best.speakerEnd});

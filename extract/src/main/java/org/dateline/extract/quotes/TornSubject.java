@@ -19,4 +19,19 @@ final class TornSubject {
         }
         return verb;
     }
+
+    /**
+     * "Huerta praised Lee's record, crediting her with ...": a participle set off by a comma is a statement (or an
+     * aside) of its own that the parser hung loose on the cue, not the verb of a torn complement.
+     */
+    static boolean isParticipleAfterComma(Sentence s, int verb) {
+        if (!s.token(verb).pos().equals("VBG") || verb < 1) {
+            return false;
+        }
+        String before = s.token(verb - 1).word();
+        boolean closedQuotation = verb >= 2 && CLOSERS.contains(before) && s.token(verb - 2).word().equals(",");
+        return before.equals(",") || closedQuotation; // "called it a \"huge win,\" adding that ..."
+    }
+
+    private static final java.util.Set<String> CLOSERS = java.util.Set.of("''", "\"", "\u201d", "'", "\u2019");
 }

@@ -33,4 +33,27 @@ class TornSubjectTest {
                 "punct 1 8"));
         assertTrue(content(a).startsWith("ruined the town"), content(a));
     }
+
+    @Test
+    void aParticipleAfterACommaHungLooseOnTheCueIsNoTornClause() {
+        java.util.List<Attribution> found = found("Ada/Ada/NNP praised/praise/VBD Lee/Lee/NNP 's/'s/POS record/record/NN "
+                        + ",/,/, crediting/credit/VBG her/she/PRP with/with/IN the/the/DT plan/plan/NN ././.",
+                "root -1 1", "nsubj 1 0", "nmod:poss 4 2", "case 2 3", "obj 1 4", "punct 1 5", "dep 1 6", "obj 6 7",
+                "case 10 8", "det 10 9", "obl 6 10", "punct 1 11");
+        Attribution praised = found.stream().filter(a -> a.cueBegin == 4).findFirst().orElseThrow();
+        assertEquals("Lee 's record", content(praised));
+        assertEquals("Ada", speaker(praised));
+    }
+
+    @Test
+    void aParticipleAfterAQuotationClosedByItsCommaIsNoTornClauseEither() {
+        java.util.List<Attribution> found = found("Ada/Ada/NNP praised/praise/VBD the/the/DT plan/plan/NN as/as/IN a/a/DT "
+                        + "``/``/`` huge/huge/JJ win/win/NN ,/,/, ''/''/'' adding/add/VBG that/that/IN it/it/PRP "
+                        + "helps/help/VBZ ././.",
+                "root -1 1", "nsubj 1 0", "det 3 2", "obj 1 3", "case 8 4", "det 8 5", "punct 8 6", "amod 8 7",
+                "obl 1 8", "punct 8 9", "punct 8 10", "dep 1 11", "mark 14 12", "nsubj 14 13", "ccomp 11 14",
+                "punct 1 15");
+        Attribution praised = found.stream().filter(a -> a.cueBegin == 4).findFirst().orElseThrow();
+        assertTrue(content(praised).startsWith("the plan") && !content(praised).contains("adding"), content(praised));
+    }
 }
