@@ -270,6 +270,10 @@ final class ClauseAttributor {
         if (!object.isEmpty()) {
             return object;
         }
+        List<int[]> as = AsClauseCue.content(s, cue); // "As the paper noted, trust is collapsing."
+        if (!as.isEmpty()) {
+            return as;
+        }
         return surfaceClause(s, cue);
 
     }
