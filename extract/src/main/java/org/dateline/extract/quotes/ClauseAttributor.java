@@ -137,6 +137,9 @@ final class ClauseAttributor {
                 if (subject < 0 && !Parse.hasChild(s, t.index(), "nsubj:pass") && !isAskedOfTheSubject(s, t.index())) {
                     subject = nearestSubjectAbove(s, t.index(), quotes);
                 }
+                if (subject < 0) {
+                    subject = GerundObjectCue.speaker(s, t.index(), quotes); // "In praising the plan, Ortiz broke"
+                }
                 for (int[] range : content) {
                     Attribution a = addStatement(nlp.text(), s, range[0], range[1], new int[] {t.begin(), cueEnd(s, t)},
                             s, subject, out);
@@ -269,6 +272,10 @@ final class ClauseAttributor {
         List<int[]> object = objectContent(s, cue);
         if (!object.isEmpty()) {
             return object;
+        }
+        List<int[]> gerund = GerundObjectCue.content(s, cue); // "in endorsing Ryan", parsed as an adjective
+        if (!gerund.isEmpty()) {
+            return gerund;
         }
         List<int[]> as = AsClauseCue.content(s, cue); // "As the paper noted, trust is collapsing."
         if (!as.isEmpty()) {
