@@ -31,21 +31,29 @@ final class PrepositionalCue {
             "against", Set.of("argue", "warn", "speak", "vote", "rail", "testify", "lobby", "caution",
                     "push", "fight", "campaign", "protest", "rant", "inveigh"));
 
-    private static final Map<String, Set<String>> NOUNS = Map.of(
-            "about", Set.of("question", "comment", "remark", "concern", "worry", "doubt", "statement", "word", "talk",
+    private static final Map<String, Set<String>> NOUNS = Map.ofEntries(
+            Map.entry("about", Set.of("question", "comment", "remark", "concern", "worry", "doubt", "statement", "word", "talk",
                     "conversation", "message", "claim", "complaint", "warning", "joke", "lie", "thought", "view",
-                    "illusion", "qualm", "reservation", "misgiving"),
-            "of", Set.of("criticism", "endorsement", "support", "critique", "defense", "defence", "rejection",
+                    "illusion", "qualm", "reservation", "misgiving")),
+            Map.entry("of", Set.of("criticism", "endorsement", "support", "critique", "defense", "defence", "rejection",
                     "accusation", "mention", "view", "praise", "opinion", "condemnation", "denunciation", "embrace",
                     "description", "characterization", "portrayal", "dismissal", "approval", "disapproval",
-                    "supporter", "proponent", "critic", "opponent", "champion", "assessment", "announcement"),
-            "for", Set.of("support", "call", "praise", "request", "proposal", "push", "plea", "demand", "case",
-                    "enthusiasm", "preference", "argument", "backing", "vote", "advocate", "campaigner", "advocacy"),
-            "at", Set.of("swipe", "shot", "jab", "dig", "potshot", "aim", "offense", "offence", "umbrage"),
-            "against", Set.of("attack", "case", "warning", "argument", "criticism", "stance"),
-            "to", Set.of("opposition", "response", "reference", "reply", "objection", "tribute", "answer", "hostility"),
-            "on", Set.of("attack", "position", "stance", "view", "comment", "criticism", "opinion", "thought", "remark",
-                    "take"));
+                    "supporter", "proponent", "critic", "opponent", "champion", "assessment", "announcement",
+                    // "a dogged defender of the law", "his declaration of victory", "her diagnosis of the economy"
+                    "defender", "backer", "booster", "fan", "architect", "declaration", "promise", "message",
+                    "interpretation", "diagnosis", "disclosure")),
+            Map.entry("for", Set.of("support", "call", "praise", "request", "proposal", "push", "plea", "demand", "case",
+                    "enthusiasm", "preference", "argument", "backing", "vote", "advocate", "campaigner", "advocacy",
+                    "passion", "affection", "dislike", "revulsion")),
+            Map.entry("at", Set.of("swipe", "shot", "jab", "dig", "potshot", "aim", "offense", "offence", "umbrage")),
+            Map.entry("against", Set.of("attack", "case", "warning", "argument", "criticism", "stance", "turn", "broadside",
+                    "rant", "protest")),
+            Map.entry("with", Set.of("disagreement", "frustration")),
+            Map.entry("toward", Set.of("tone", "policy")), Map.entry("towards", Set.of("tone", "policy")),
+            Map.entry("over", Set.of("shrug", "dispute")),
+            Map.entry("to", Set.of("opposition", "response", "reference", "reply", "objection", "tribute", "answer", "hostility")),
+            Map.entry("on", Set.of("attack", "position", "stance", "view", "comment", "criticism", "opinion", "thought", "remark",
+                    "take", "ruling", "testimony", "equivocation")));
 
     private PrepositionalCue() {
     }
