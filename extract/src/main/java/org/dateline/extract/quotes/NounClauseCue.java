@@ -12,7 +12,8 @@ import org.dateline.nlp.Token;
  * Statements held in a noun of saying or intending whose clause follows it: {@code his claim that the
  * vote was rigged}, {@code Lee's decision to run}, {@code made the case that ...}, {@code voiced hope
  * that ...}. The speaker is the noun's possessor or, for a noun that is a verb's object, that verb's
- * subject; without one the noun is only a topic ("the fact that", "the idea that") and no statement.
+ * subject; without one the noun is only a topic ("the fact that", "the idea that") and no statement. A possessed
+ * noun the parse made the subject of its own infinitive ("Her plan to widen the road is sound") counts too.
  */
 final class NounClauseCue {
     private static final Set<String> NOUNS = Set.of("claim", "assertion", "argument", "insistence", "suggestion",
@@ -38,6 +39,11 @@ final class NounClauseCue {
             return false;
         }
         int clause = clause(s, n);
+        int[] whole = clause < 0 ? null : s.subtreeRange(clause);
+        if (clause < 0) {
+            clause = infinitiveTakenForPredicate(s, n); // "Her plan to widen the road is ...": the noun as subject
+            whole = clause < 0 ? null : predicateRange(s, clause);
+        }
         if (clause < 0) {
             return false;
         }
@@ -45,7 +51,7 @@ final class NounClauseCue {
         if (speaker < 0 || ClauseAttributor.insideQuote(quotes, s.token(speaker))) {
             return false;
         }
-        int[] range = ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(clause));
+        int[] range = ClauseAttributor.beforeParticipialCue(s, whole);
         int lo = range[0];
         while (lo < clause && (s.token(lo).pos().equals("TO") || s.token(lo).word().equalsIgnoreCase("that"))) {
             lo++; // "to" and "that" belong to the cue
@@ -72,6 +78,35 @@ final class NounClauseCue {
             }
         }
         return -1;
+    }
+
+    /** Relations of the infinitive's dependents that belong to the sentence around it, not to the infinitive. */
+    private static final Set<String> NOT_THE_INFINITIVES = Set.of("nsubj", "csubj", "advcl", "ccomp", "parataxis", "dep",
+            "punct");
+
+    /**
+     * "Her plan to widen the road is sound", "Lee's vow to fight on.": the parse makes the possessed noun the
+     * subject of its own infinitive (nsubj, with "to" right after the noun); that infinitive, or -1.
+     */
+    static int infinitiveTakenForPredicate(Sentence s, int noun) {
+        int verb = Parse.governor(s, noun);
+        if (verb <= noun || !Parse.relation(s, noun).equals("nsubj") || !Parse.hasChild(s, noun, "nmod:poss")) {
+            return -1;
+        }
+        int mark = Parse.child(s, verb, "mark");
+        return mark == noun + 1 && s.token(mark).pos().equals("TO") ? verb : -1;
+    }
+
+    /** The infinitive with its own dependents after it: not the clauses the parse hung on it from the sentence. */
+    private static int[] predicateRange(Sentence s, int verb) {
+        int lo = verb;
+        int hi = verb;
+        for (Dependency d : s.children(verb)) {
+            if (d.dependent() > verb && !NOT_THE_INFINITIVES.contains(d.baseRelation())) {
+                hi = Math.max(hi, s.subtreeRange(d.dependent())[1]);
+            }
+        }
+        return new int[] {lo, hi};
     }
 
     /** "his claim", "Lee's decision"; else the subject of a light verb taking the noun ("made the case"). */

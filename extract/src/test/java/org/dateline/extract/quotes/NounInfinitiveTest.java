@@ -1,0 +1,44 @@
+package org.dateline.extract.quotes;
+
+import static org.dateline.extract.quotes.HandParse.content;
+import static org.dateline.extract.quotes.HandParse.found;
+import static org.dateline.extract.quotes.HandParse.only;
+import static org.dateline.extract.quotes.HandParse.speaker;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Her plan to widen the road is sound": the parse makes the possessed noun of intending the subject of its own
+ * infinitive ({@link NounClauseCue}). On hand-built parses (sentences written for the test).
+ */
+class NounInfinitiveTest {
+    @Test
+    void aPossessedNounParsedAsTheSubjectOfItsInfinitiveHoldsThatInfinitive() {
+        Attribution a = only(found("Her/she/PRP$ plan/plan/NN to/to/TO widen/widen/VB the/the/DT road/road/NN "
+                        + "is/be/VBZ sound/sound/JJ ././.",
+                "root -1 7", "csubj 7 3", "nsubj 3 1", "nmod:poss 1 0", "mark 3 2", "obj 3 5", "det 5 4",
+                "cop 7 6", "punct 7 8"));
+        assertEquals("widen the road", content(a));
+        assertEquals("Her", speaker(a));
+    }
+
+    @Test
+    void theInfinitiveStopsBeforeTheClausesTheParseHungOnIt() {
+        Attribution a = only(found("Ortiz/Ortiz/NNP 's/'s/POS decision/decision/NN to/to/TO stay/stay/VB "
+                        + "as/as/IN the/the/DT town/town/NN has/have/VBZ grown/grow/VBN ././.",
+                "root -1 4", "nsubj 4 2", "nmod:poss 2 0", "case 0 1", "mark 4 3", "advcl 4 9", "mark 9 5",
+                "nsubj 9 7", "det 7 6", "aux 9 8", "punct 4 10"));
+        assertEquals("stay", content(a));
+        assertEquals("Ortiz", speaker(a));
+    }
+
+    @Test
+    void withoutAPossessorThePlanIsNobodysStatement() {
+        assertTrue(found("The/the/DT plan/plan/NN to/to/TO widen/widen/VB the/the/DT road/road/NN "
+                        + "is/be/VBZ sound/sound/JJ ././.",
+                "root -1 7", "csubj 7 3", "nsubj 3 1", "det 1 0", "mark 3 2", "obj 3 5", "det 5 4",
+                "cop 7 6", "punct 7 8").isEmpty());
+    }
+}
