@@ -13,7 +13,8 @@ import org.dateline.nlp.Token;
  * vote was rigged}, {@code Lee's decision to run}, {@code made the case that ...}, {@code voiced hope
  * that ...}. The speaker is the noun's possessor or, for a noun that is a verb's object, that verb's
  * subject; without one the noun is only a topic ("the fact that", "the idea that") and no statement. A possessed
- * noun the parse made the subject of its own infinitive ("Her plan to widen the road is sound") counts too.
+ * noun the parse made the subject of its own infinitive ("Her plan to widen the road is sound") counts too, and
+ * a by- or from-phrase before the clause names the speaker ("a demand by Lee that ...").
  */
 final class NounClauseCue {
     private static final Set<String> NOUNS = Set.of("claim", "assertion", "argument", "insistence", "suggestion",
@@ -48,6 +49,9 @@ final class NounClauseCue {
             return false;
         }
         int speaker = speaker(s, n);
+        if (speaker < 0) {
+            speaker = agent(s, n, clause); // "an allegation from his first wife that ..."
+        }
         if (speaker < 0 || ClauseAttributor.insideQuote(quotes, s.token(speaker))) {
             return false;
         }
@@ -62,7 +66,12 @@ final class NounClauseCue {
         }
         Attribution a = new Attribution(chars[0], chars[1], QuoteKind.INDIRECT);
         a.cue(noun.begin(), noun.end());
-        a.speaker(s, speaker, Parse.nounPhrase(s, speaker));
+        int[] phrase = Parse.nounPhrase(s, speaker);
+        int by = Parse.child(s, speaker, "case");
+        if (by >= 0 && by < speaker && by + 1 < s.tokens().size()) {
+            phrase = new int[] {Math.max(phrase[0], s.token(by + 1).begin()), phrase[1]}; // "by Lee": the name speaks
+        }
+        a.speaker(s, speaker, phrase);
         out.add(a);
         return true;
     }
@@ -107,6 +116,22 @@ final class NounClauseCue {
             }
         }
         return new int[] {lo, hi};
+    }
+
+    /**
+     * "a demand by Ann Lee that ...", "complaints from his counterpart that ...": the noun's by- or from-phrase
+     * between it and its clause names who made the statement; -1 when there is none.
+     */
+    private static int agent(Sentence s, int noun, int clause) {
+        for (Dependency d : s.children(noun)) {
+            int a = d.dependent();
+            String by = ClauseAttributor.caseWord(s, a).toLowerCase(Locale.ROOT);
+            if (d.baseRelation().equals("nmod") && !d.relation().equals("nmod:poss") && a > noun && a < clause
+                    && (by.equals("by") || by.equals("from"))) {
+                return a;
+            }
+        }
+        return -1;
     }
 
     /** "his claim", "Lee's decision"; else the subject of a light verb taking the noun ("made the case"). */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "Her plan to widen the road is sound": the parse makes the possessed noun of intending the subject of its own
- * infinitive ({@link NounClauseCue}). On hand-built parses (sentences written for the test).
+ * infinitive; "a demand by Ortiz that ...": the by-phrase holds the noun ({@link NounClauseCue}). On hand-built parses (sentences written for the test).
  */
 class NounInfinitiveTest {
     @Test
@@ -40,5 +40,15 @@ class NounInfinitiveTest {
                         + "is/be/VBZ sound/sound/JJ ././.",
                 "root -1 7", "csubj 7 3", "nsubj 3 1", "det 1 0", "mark 3 2", "obj 3 5", "det 5 4",
                 "cop 7 6", "punct 7 8").isEmpty());
+    }
+
+    @Test
+    void aByPhraseBeforeTheNounsClauseNamesTheSpeaker() {
+        Attribution a = only(found("One/one/CD hurdle/hurdle/NN is/be/VBZ a/a/DT demand/demand/NN by/by/IN "
+                        + "Ortiz/Ortiz/NNP that/that/IN the/the/DT road/road/NN close/close/VB ././.",
+                "root -1 4", "nsubj 4 1", "nummod 1 0", "cop 4 2", "det 4 3", "nmod 4 6", "case 6 5", "acl 4 10",
+                "mark 10 7", "nsubj 10 9", "det 9 8", "punct 4 11"));
+        assertEquals("the road close", content(a));
+        assertEquals("Ortiz", speaker(a));
     }
 }
