@@ -273,6 +273,10 @@ final class ClauseAttributor {
         if (!object.isEmpty()) {
             return object;
         }
+        List<int[]> view = StanceComplement.content(s, cue); // "supports raising the toll", "would like to"
+        if (!view.isEmpty()) {
+            return view;
+        }
         List<int[]> gerund = GerundObjectCue.content(s, cue); // "in endorsing Ryan", parsed as an adjective
         if (!gerund.isEmpty()) {
             return gerund;
