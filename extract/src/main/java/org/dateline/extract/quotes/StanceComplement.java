@@ -9,12 +9,12 @@ import org.dateline.nlp.Token;
 
 /**
  * "Lee supports raising the toll", "most oppose tinkering with it", "would like to widen the road": a verb of stance
- * whose view is an act, a gerund (parsed as xcomp, dep or ccomp) or, for verbs of liking, an infinitive; the
+ * whose view is an act, a gerund (parsed as xcomp, dep or ccomp) or, for "like", an infinitive; the
  * parse gives it no object, so the object reading misses it. Views that need an as-phrase are left out.
  */
 final class StanceComplement {
-    /** Stance verbs whose infinitive is the wish ("would like to", "loves to"); "want" and "prefer" take theirs already. */
-    private static final Set<String> LIKING = Set.of("like", "love", "hate");
+    /** Stance verbs whose infinitive is the wish ("would like to"); "want" and "prefer" take theirs already. */
+    private static final Set<String> LIKING = Set.of("like");
 
     private StanceComplement() {
     }
