@@ -14,7 +14,8 @@ import org.dateline.nlp.Token;
  * that ...}. The speaker is the noun's possessor or, for a noun that is a verb's object, that verb's
  * subject; without one the noun is only a topic ("the fact that", "the idea that") and no statement. A possessed
  * noun the parse made the subject of its own infinitive ("Her plan to widen the road is sound") counts too, and
- * a by- or from-phrase before the clause names the speaker ("a demand by Lee that ...").
+ * a by- or from-phrase before the clause names the speaker ("a demand by Lee that ..."); a light verb's clause
+ * after its noun is the noun's ("made the case Monday that ...").
  */
 final class NounClauseCue {
     private static final Set<String> NOUNS = Set.of("claim", "assertion", "argument", "insistence", "suggestion",
@@ -44,6 +45,10 @@ final class NounClauseCue {
         if (clause < 0) {
             clause = infinitiveTakenForPredicate(s, n); // "Her plan to widen the road is ...": the noun as subject
             whole = clause < 0 ? null : predicateRange(s, clause);
+        }
+        if (clause < 0) {
+            clause = lightVerbClause(s, n); // "made the case Monday that ...": the clause hung on the verb
+            whole = clause < 0 ? null : s.subtreeRange(clause);
         }
         if (clause < 0) {
             return false;
@@ -87,6 +92,20 @@ final class NounClauseCue {
             }
         }
         return -1;
+    }
+
+    /**
+     * "made the case Monday that Lee is not ready", "offered her firmest promise yet that ...": the noun is a light
+     * verb's object and the parse hangs the noun's clause on the verb (ccomp after the noun); that clause, or -1.
+     */
+    static int lightVerbClause(Sentence s, int noun) {
+        int verb = Parse.governor(s, noun);
+        if (verb < 0 || !Parse.relation(s, noun).equals("obj")
+                || !LIGHT_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int ccomp = Parse.child(s, verb, "ccomp");
+        return ccomp > noun ? ccomp : -1;
     }
 
     /** Relations of the infinitive's dependents that belong to the sentence around it, not to the infinitive. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "Her plan to widen the road is sound": the parse makes the possessed noun of intending the subject of its own
- * infinitive; "a demand by Ortiz that ...": the by-phrase holds the noun ({@link NounClauseCue}). On hand-built parses (sentences written for the test).
+ * infinitive; "a demand by Ortiz that ...": the by-phrase holds the noun; "made the case Monday that ...": the
+ * clause hung on the light verb is the noun's ({@link NounClauseCue}). On hand-built parses (sentences written for the test).
  */
 class NounInfinitiveTest {
     @Test
@@ -49,6 +50,16 @@ class NounInfinitiveTest {
                 "root -1 4", "nsubj 4 1", "nummod 1 0", "cop 4 2", "det 4 3", "nmod 4 6", "case 6 5", "acl 4 10",
                 "mark 10 7", "nsubj 10 9", "det 9 8", "punct 4 11"));
         assertEquals("the road close", content(a));
+        assertEquals("Ortiz", speaker(a));
+    }
+
+    @Test
+    void aLightVerbsClauseAfterItsNounIsTheNounsClause() {
+        Attribution a = only(found("Ortiz/Ortiz/NNP made/make/VBD the/the/DT case/case/NN Monday/Monday/NNP "
+                        + "that/that/IN the/the/DT road/road/NN is/be/VBZ unsafe/unsafe/JJ ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "obl:tmod 1 4", "ccomp 1 9", "mark 9 5",
+                "nsubj 9 7", "det 7 6", "cop 9 8", "punct 1 10"));
+        assertEquals("the road is unsafe", content(a));
         assertEquals("Ortiz", speaker(a));
     }
 }
