@@ -16,20 +16,24 @@ import org.dateline.nlp.Token;
  * verb the noun is the object of ({@code voiced support for the plan}).
  */
 final class PrepositionalCue {
-    private static final Map<String, Set<String>> VERBS = Map.of(
-            "about", Set.of("talk", "speak", "ask", "worry", "think", "write", "tweet", "complain", "joke", "testify",
+    private static final Map<String, Set<String>> VERBS = Map.ofEntries(
+            Map.entry("about", Set.of("talk", "speak", "ask", "worry", "think", "write", "tweet", "complain", "joke", "testify",
                     "boast", "brag", "warn", "lie", "speculate", "wonder", "inquire", "argue", "rave", "muse", "comment",
-                    "care", "question", "blog", "post", "open"),
-            "to", Set.of("refer", "point", "respond", "reply", "allude", "object", "answer"),
-            "for", Set.of("call", "vote", "push", "advocate", "press", "lobby", "argue", "plead", "vouch",
-                    "ask", "root", "clamor", "pray", "appeal", "campaign", "fight", "stump", "rally", "cheer"),
-            "with", Set.of("side", "agree", "disagree", "sympathize", "sympathise", "clash", "spar", "quarrel"),
-            "at", Set.of("lash", "swipe", "jab", "hit", "poke", "aim", "scoff", "sneer", "laugh", "rail"),
-            "on", Set.of("comment", "focus", "touch", "weigh", "remark", "elaborate", "agree", "disagree", "reflect",
-                    "insist", "speak", "testify", "report", "harp", "dwell", "call"),
-            "of", Set.of("think", "speak", "warn", "complain", "approve", "disapprove", "boast", "talk", "dream"),
-            "against", Set.of("argue", "warn", "speak", "vote", "rail", "testify", "lobby", "caution",
-                    "push", "fight", "campaign", "protest", "rant", "inveigh"));
+                    "care", "question", "blog", "post", "open")),
+            Map.entry("to", Set.of("refer", "point", "respond", "reply", "allude", "object", "answer", "acquiesce")),
+            Map.entry("for", Set.of("call", "vote", "push", "advocate", "press", "lobby", "argue", "plead", "vouch",
+                    "ask", "root", "clamor", "pray", "appeal", "campaign", "fight", "stump", "rally", "cheer")),
+            Map.entry("with", Set.of("side", "agree", "disagree", "sympathize", "sympathise", "clash", "spar", "quarrel")),
+            Map.entry("at", Set.of("lash", "swipe", "jab", "hit", "poke", "aim", "scoff", "sneer", "laugh", "rail",
+                    "fire")),
+            Map.entry("on", Set.of("comment", "focus", "touch", "weigh", "remark", "elaborate", "agree", "disagree", "reflect",
+                    "insist", "speak", "testify", "report", "harp", "dwell", "call", "zero")),
+            Map.entry("of", Set.of("think", "speak", "warn", "complain", "approve", "disapprove", "boast", "talk", "dream")),
+            Map.entry("against", Set.of("argue", "warn", "speak", "vote", "rail", "testify", "lobby", "caution",
+                    "push", "fight", "campaign", "protest", "rant", "inveigh")),
+            // "stood by his remarks", "distanced herself from the plan", "sparred over the levy", "believes in"
+            Map.entry("by", Set.of("stand")), Map.entry("from", Set.of("distance")), Map.entry("over", Set.of("spar")),
+            Map.entry("in", Set.of("believe")));
 
     private static final Map<String, Set<String>> NOUNS = Map.ofEntries(
             Map.entry("about", Set.of("question", "comment", "remark", "concern", "worry", "doubt", "statement", "word", "talk",

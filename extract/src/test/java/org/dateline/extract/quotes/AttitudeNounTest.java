@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * Nouns of stance and judgement with the phrase they are about ({@link PrepositionalCue}): "a dogged defender
- * of the levy", "her turn against the mayor". On hand-built parses (sentences written for the test).
+ * Nouns and verbs of stance and judgement with the phrase they are about ({@link PrepositionalCue}): "a dogged
+ * defender of the levy", "her turn against the mayor", "stood by her remarks". On hand-built parses (sentences written for the test).
  */
 class AttitudeNounTest {
     @Test
@@ -30,6 +30,14 @@ class AttitudeNounTest {
                 "root -1 6", "nsubj 6 2", "nmod:poss 2 0", "case 0 1", "nmod 2 5", "case 5 3", "det 5 4",
                 "obj 6 8", "det 8 7", "punct 6 9"));
         assertEquals("the mayor", content(a));
+        assertEquals("Ortiz", speaker(a));
+    }
+
+    @Test
+    void standingBySomethingIsAStanceOnIt() {
+        Attribution a = only(found("Ortiz/Ortiz/NNP stood/stand/VBD by/by/IN her/she/PRP$ remarks/remark/NNS ././.",
+                "root -1 1", "nsubj 1 0", "obl 1 4", "case 4 2", "nmod:poss 4 3", "punct 1 5"));
+        assertEquals("her remarks", content(a));
         assertEquals("Ortiz", speaker(a));
     }
 }
