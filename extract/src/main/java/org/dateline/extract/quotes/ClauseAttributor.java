@@ -273,6 +273,10 @@ final class ClauseAttributor {
         if (!object.isEmpty()) {
             return object;
         }
+        List<int[]> relative = RelativeObjectCue.content(s, cue); // "the tax, which Lee proposed"
+        if (!relative.isEmpty()) {
+            return relative;
+        }
         List<int[]> view = StanceComplement.content(s, cue); // "supports raising the toll", "would like to"
         if (!view.isEmpty()) {
             return view;
