@@ -72,7 +72,7 @@ final class AdjectiveCue {
                     && d.dependent() > a;
             boolean phrase = d.baseRelation().equals("obl") && d.dependent() > a
                     && prepositions.contains(ClauseAttributor.caseWord(s, d.dependent()).toLowerCase(Locale.ROOT));
-            if (clause || phrase) {
+            if (clause || phrase || markedByPreposition(s, d, a, prepositions)) {
                 content = d.dependent();
                 break;
             }
@@ -87,5 +87,15 @@ final class AdjectiveCue {
         }
         return ClauseAttributor.addStatement(text, s, lo, ClauseAttributor.beforeParticipialCue(s, range)[1],
                 new int[] {adjective.begin(), adjective.end()}, s, subject, out) != null;
+    }
+
+    /**
+     * "are wary of steering the party left", "is worried about what he is stirring up": the adjective's phrase is a
+     * clause the parse marks with the preposition (advcl with mark "of"/"about") instead of an oblique.
+     */
+    private static boolean markedByPreposition(Sentence s, Dependency d, int adjective, Set<String> prepositions) {
+        int mark = Parse.child(s, d.dependent(), "mark");
+        return d.baseRelation().equals("advcl") && d.dependent() > adjective && mark >= 0
+                && prepositions.contains(s.token(mark).word().toLowerCase(Locale.ROOT));
     }
 }

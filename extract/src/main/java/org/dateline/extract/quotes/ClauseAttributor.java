@@ -156,6 +156,9 @@ final class ClauseAttributor {
                 if (subject < 0 && !Parse.hasChild(s, t.index(), "nsubj:pass") && !isAskedOfTheSubject(s, t.index())) {
                     subject = nearestSubjectAbove(s, t.index(), quotes);
                 }
+                if (subject < 0) {
+                    subject = GerundObjectCue.speaker(s, t.index(), quotes); // "In praising the plan, Ortiz broke"
+                }
                 for (int[] whole : content) {
                     int[] range = ParallelParticiple.before(s, t.index(), whole); // "calling him X and accusing him"
                     Attribution a = addStatement(nlp.text(), s, range[0], range[1], new int[] {t.begin(), cueEnd(s, t)},
@@ -294,6 +297,18 @@ final class ClauseAttributor {
         List<int[]> object = objectContent(s, cue);
         if (!object.isEmpty()) {
             return object;
+        }
+        List<int[]> relative = RelativeObjectCue.content(s, cue); // "the tax, which Lee proposed"
+        if (!relative.isEmpty()) {
+            return relative;
+        }
+        List<int[]> view = StanceComplement.content(s, cue); // "supports raising the toll", "would like to"
+        if (!view.isEmpty()) {
+            return view;
+        }
+        List<int[]> gerund = GerundObjectCue.content(s, cue); // "in endorsing Ryan", parsed as an adjective
+        if (!gerund.isEmpty()) {
+            return gerund;
         }
         return surfaceClause(s, cue);
 

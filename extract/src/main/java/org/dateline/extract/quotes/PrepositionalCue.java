@@ -16,36 +16,54 @@ import org.dateline.nlp.Token;
  * verb the noun is the object of ({@code voiced support for the plan}).
  */
 final class PrepositionalCue {
-    private static final Map<String, Set<String>> VERBS = Map.of(
-            "about", Set.of("talk", "speak", "ask", "worry", "think", "write", "tweet", "complain", "joke", "testify",
-                    "boast", "brag", "warn", "lie", "speculate", "wonder", "inquire", "argue", "rave", "muse", "comment",
-                    "care", "question", "blog", "post", "open"),
-            "to", Set.of("refer", "point", "respond", "reply", "allude", "object", "answer"),
-            "for", Set.of("call", "vote", "push", "advocate", "press", "lobby", "argue", "plead", "vouch",
-                    "ask", "root", "clamor", "pray", "appeal", "campaign", "fight", "stump", "rally", "cheer"),
-            "with", Set.of("side", "agree", "disagree", "sympathize", "sympathise", "clash", "spar", "quarrel"),
-            "at", Set.of("lash", "swipe", "jab", "hit", "poke", "aim", "scoff", "sneer", "laugh", "rail"),
-            "on", Set.of("comment", "focus", "touch", "weigh", "remark", "elaborate", "agree", "disagree", "reflect",
-                    "insist", "speak", "testify", "report", "harp", "dwell", "call"),
-            "of", Set.of("think", "speak", "warn", "complain", "approve", "disapprove", "boast", "talk", "dream"),
-            "against", Set.of("argue", "warn", "speak", "vote", "rail", "testify", "lobby", "caution",
-                    "push", "fight", "campaign", "protest", "rant", "inveigh"));
+    private static final Map<String, Set<String>> VERBS = Map.ofEntries(
+            Map.entry("about", Set.of("talk", "speak", "ask", "worry", "think", "write", "tweet", "complain", "joke",
+                    "testify", "boast", "brag", "warn", "lie", "speculate", "wonder", "inquire", "argue", "rave",
+                    "muse", "comment", "care", "question", "blog", "post", "open")),
+            Map.entry("to", Set.of("refer", "point", "respond", "reply", "allude", "object", "answer", "acquiesce")),
+            Map.entry("for", Set.of("call", "vote", "push", "advocate", "press", "lobby", "argue", "plead", "vouch",
+                    "ask", "root", "clamor", "pray", "appeal", "campaign", "fight", "stump", "rally", "cheer")),
+            Map.entry("with", Set.of("side", "agree", "disagree", "sympathize", "sympathise", "clash", "spar",
+                    "quarrel")),
+            Map.entry("at", Set.of("lash", "swipe", "jab", "hit", "poke", "aim", "scoff", "sneer", "laugh", "rail",
+                    "fire")),
+            Map.entry("on", Set.of("comment", "focus", "touch", "weigh", "remark", "elaborate", "agree", "disagree",
+                    "reflect", "insist", "speak", "testify", "report", "harp", "dwell", "call", "zero")),
+            Map.entry("of", Set.of("think", "speak", "warn", "complain", "approve", "disapprove", "boast", "talk",
+                    "dream")),
+            Map.entry("against", Set.of("argue", "warn", "speak", "vote", "rail", "testify", "lobby", "caution",
+                    "push", "fight", "campaign", "protest", "rant", "inveigh")),
+            // "stood by his remarks", "distanced herself from the plan", "sparred over the levy", "believes in"
+            Map.entry("by", Set.of("stand")),
+            Map.entry("from", Set.of("distance")),
+            Map.entry("over", Set.of("spar")),
+            Map.entry("in", Set.of("believe")));
 
-    private static final Map<String, Set<String>> NOUNS = Map.of(
-            "about", Set.of("question", "comment", "remark", "concern", "worry", "doubt", "statement", "word", "talk",
-                    "conversation", "message", "claim", "complaint", "warning", "joke", "lie", "thought", "view",
-                    "illusion", "qualm", "reservation", "misgiving"),
-            "of", Set.of("criticism", "endorsement", "support", "critique", "defense", "defence", "rejection",
-                    "accusation", "mention", "view", "praise", "opinion", "condemnation", "denunciation", "embrace",
-                    "description", "characterization", "portrayal", "dismissal", "approval", "disapproval",
-                    "supporter", "proponent", "critic", "opponent", "champion", "assessment", "announcement"),
-            "for", Set.of("support", "call", "praise", "request", "proposal", "push", "plea", "demand", "case",
-                    "enthusiasm", "preference", "argument", "backing", "vote", "advocate", "campaigner", "advocacy"),
-            "at", Set.of("swipe", "shot", "jab", "dig", "potshot", "aim", "offense", "offence", "umbrage"),
-            "against", Set.of("attack", "case", "warning", "argument", "criticism", "stance"),
-            "to", Set.of("opposition", "response", "reference", "reply", "objection", "tribute", "answer", "hostility"),
-            "on", Set.of("attack", "position", "stance", "view", "comment", "criticism", "opinion", "thought", "remark",
-                    "take"));
+    private static final Map<String, Set<String>> NOUNS = Map.ofEntries(
+            Map.entry("about", Set.of("question", "comment", "remark", "concern", "worry", "doubt", "statement",
+                    "word", "talk", "conversation", "message", "claim", "complaint", "warning", "joke", "lie",
+                    "thought", "view", "illusion", "qualm", "reservation", "misgiving")),
+            Map.entry("of", Set.of("criticism", "endorsement", "support", "critique", "defense", "defence",
+                    "rejection", "accusation", "mention", "view", "praise", "opinion", "condemnation", "denunciation",
+                    "embrace", "description", "characterization", "portrayal", "dismissal", "approval", "disapproval",
+                    "supporter", "proponent", "critic", "opponent", "champion", "assessment", "announcement",
+                    // "a dogged defender of the law", "his declaration of victory", "her diagnosis of the economy"
+                    "defender", "backer", "booster", "fan", "architect", "declaration", "promise", "message",
+                    "interpretation", "diagnosis", "disclosure")),
+            Map.entry("for", Set.of("support", "call", "praise", "request", "proposal", "push", "plea", "demand",
+                    "case", "enthusiasm", "preference", "argument", "backing", "vote", "advocate", "campaigner",
+                    "advocacy", "passion", "affection", "dislike", "revulsion")),
+            Map.entry("at", Set.of("swipe", "shot", "jab", "dig", "potshot", "aim", "offense", "offence", "umbrage")),
+            Map.entry("against", Set.of("attack", "case", "warning", "argument", "criticism", "stance", "turn",
+                    "broadside", "rant", "protest")),
+            Map.entry("with", Set.of("disagreement", "frustration")),
+            Map.entry("toward", Set.of("tone", "policy")),
+            Map.entry("towards", Set.of("tone", "policy")),
+            Map.entry("over", Set.of("shrug", "dispute")),
+            Map.entry("to", Set.of("opposition", "response", "reference", "reply", "objection", "tribute", "answer",
+                    "hostility")),
+            Map.entry("on", Set.of("attack", "position", "stance", "view", "comment", "criticism", "opinion",
+                    "thought", "remark", "take", "ruling", "testimony", "equivocation")));
 
     private PrepositionalCue() {
     }
