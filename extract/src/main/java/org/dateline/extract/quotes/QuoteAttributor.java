@@ -40,9 +40,11 @@ final class QuoteAttributor {
                 continue;
             }
             Attribution a = new Attribution(q.contentBegin(), q.contentEnd(), QuoteKind.DIRECT);
+            boolean longEnough = words(text, q) >= MIN_UNATTRIBUTED_WORDS;
             if (byCue(nlp, q, quotes, found.dangling(), a) || SurfaceCue.after(nlp, q, quotes, a)
                     || SurfaceCue.before(nlp, q, quotes, a) || byDashName(nlp, q, a) || byLeadIn(nlp, q, a)
-                    || byPreviousParagraph(text, paragraphs, q, out, a) || words(text, q) >= MIN_UNATTRIBUTED_WORDS) {
+                    || longEnough && QuotingClause.speaker(nlp, q, quotes, a) || byPreviousParagraph(text, paragraphs, q, out, a)
+                    || longEnough) {
                 out.add(a);
             }
         }
