@@ -131,6 +131,12 @@ final class ClauseAttributor {
                 }
                 subject = AppositionSpeaker.of(s, subject, t.index()); // "The plan, a source said, is ..."
                 subject = SubjectBeforeCue.outsideAside(s, subject, t.index(), quotes); // "Lee, who ..., said"
+                Sentence speakerSentence = s;
+                TornSentence.Name tornName = subject < 0 ? TornSentence.speakerBefore(nlp, s, t.index(), quotes) : null;
+                if (tornName != null) {
+                    speakerSentence = tornName.sentence(); // "Sen. Ann Lee (R-Ore.) | on Monday criticized"
+                    subject = tornName.head();
+                }
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }
@@ -139,7 +145,7 @@ final class ClauseAttributor {
                 }
                 for (int[] range : content) {
                     Attribution a = addStatement(nlp.text(), s, range[0], range[1], new int[] {t.begin(), cueEnd(s, t)},
-                            s, subject, out);
+                            speakerSentence, subject, out);
                     if (a != null) {
                         channels(s, t.index(), a);
                     }
