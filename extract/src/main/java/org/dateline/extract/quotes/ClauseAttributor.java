@@ -137,6 +137,9 @@ final class ClauseAttributor {
                     speakerSentence = tornName.sentence(); // "Sen. Ann Lee (R-Ore.) | on Monday criticized"
                     subject = tornName.head();
                 }
+                if (subject < 0) {
+                    subject = FrontedParticiple.mainSubject(s, t.index(), quotes); // "Citing the toll, Lee said"
+                }
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }
