@@ -140,6 +140,9 @@ final class ClauseAttributor {
                 if (subject < 0) {
                     subject = FrontedParticiple.mainSubject(s, t.index(), quotes); // "Citing the toll, Lee said"
                 }
+                if (subject < 0) {
+                    subject = NameTakenForWord.before(nlp, s, t.index(), quotes); // "”, Will wrote."
+                }
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }

@@ -151,6 +151,9 @@ final class QuoteAttributor {
         }
         Token t = best.sentence().token(best.token());
         int subject = ClauseAttributor.speakerOf(best.sentence(), best.token(), quotes);
+        if (subject < 0) {
+            subject = NameTakenForWord.before(nlp, best.sentence(), best.token(), quotes); // "...,” Will wrote."
+        }
         if (subject >= 0) {
             a.cue(t.begin(), t.end());
             a.speaker(best.sentence(), subject, Parse.nounPhrase(best.sentence(), subject));
