@@ -43,6 +43,7 @@ final class QuoteAttributor {
             boolean longEnough = words(text, q) >= MIN_UNATTRIBUTED_WORDS;
             if (byCue(nlp, q, quotes, found.dangling(), a) || SurfaceCue.after(nlp, q, quotes, a)
                     || SurfaceCue.before(nlp, q, quotes, a) || byDashName(nlp, q, a) || byLeadIn(nlp, q, a)
+                    || InvertedOpening.speaker(nlp, q, quotes, a)
                     || longEnough && QuotingClause.speaker(nlp, q, quotes, a) || byPreviousParagraph(text, paragraphs, q, out, a)
                     || longEnough) {
                 out.add(a);
