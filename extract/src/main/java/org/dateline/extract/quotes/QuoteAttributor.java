@@ -41,11 +41,16 @@ final class QuoteAttributor {
             }
             Attribution a = new Attribution(q.contentBegin(), q.contentEnd(), QuoteKind.DIRECT);
             boolean longEnough = words(text, q) >= MIN_UNATTRIBUTED_WORDS;
-            if (byCue(nlp, q, quotes, found.dangling(), a) || SurfaceCue.after(nlp, q, quotes, a)
+            boolean kept = byCue(nlp, q, quotes, found.dangling(), a) || SurfaceCue.after(nlp, q, quotes, a)
                     || SurfaceCue.before(nlp, q, quotes, a) || byDashName(nlp, q, a) || byLeadIn(nlp, q, a)
                     || InvertedOpening.speaker(nlp, q, quotes, a)
-                    || longEnough && QuotingClause.speaker(nlp, q, quotes, a) || byPreviousParagraph(text, paragraphs, q, out, a)
-                    || longEnough) {
+                    || longEnough && QuotingClause.speaker(nlp, q, quotes, a)
+                    || byPreviousParagraph(text, paragraphs, q, out, a);
+            if (!kept && longEnough) {
+                LeadSentence.speaker(nlp, q, quotes, a); // a long quotation stays, with or without a speaker
+                kept = true;
+            }
+            if (kept) {
                 out.add(a);
             }
         }

@@ -2,12 +2,9 @@ package org.dateline.extract.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dateline.nlp.AnnotatedText;
-import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
-import org.dateline.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,32 +42,11 @@ class TornSpeakerTest {
 
     private static List<Attribution> find(String between) {
         StringBuilder text = new StringBuilder();
-        Sentence name = sentence(0, text, NAME, NAME_EDGES);
+        Sentence name = HandText.append(0, text, NAME, NAME_EDGES);
         text.append(between);
-        Sentence rest = sentence(1, text, REST, REST_EDGES);
+        Sentence rest = HandText.append(1, text, REST, REST_EDGES);
         lastText = text.toString();
         AnnotatedText nlp = new AnnotatedText(lastText, List.of(name, rest), List.of(), List.of());
         return new ClauseAttributor().find(nlp, List.of()).attributions();
-    }
-
-    /** Tokens as in {@link HandParse}, appended to {@code text} with single spaces. */
-    private static Sentence sentence(int index, StringBuilder text, String tokens, String... edges) {
-        int begin = text.length();
-        List<Token> toks = new ArrayList<>();
-        for (String t : tokens.split(" ")) {
-            String[] f = t.split("/");
-            if (!toks.isEmpty()) {
-                text.append(' ');
-            }
-            toks.add(new Token(toks.size(), text.length(), text.length() + f[0].length(), f[0], f[1], f[2],
-                    f.length > 3 ? f[3] : "O"));
-            text.append(f[0]);
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (String e : edges) {
-            String[] f = e.split(" ");
-            deps.add(new Dependency(Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[0]));
-        }
-        return new Sentence(index, begin, text.length(), toks, deps, deps);
     }
 }
