@@ -143,6 +143,9 @@ final class ClauseAttributor {
                 if (subject < 0) {
                     subject = NameTakenForWord.before(nlp, s, t.index(), quotes); // "”, Will wrote."
                 }
+                if (subject < 0) {
+                    subject = ParticipleAgent.of(s, t.index(), quotes); // "Asked by Lee whether ..."
+                }
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }
