@@ -150,6 +150,21 @@ final class ClauseAttributor {
                 }
                 subject = AppositionSpeaker.of(s, subject, t.index()); // "The plan, a source said, is ..."
                 subject = SubjectBeforeCue.outsideAside(s, subject, t.index(), quotes); // "Lee, who ..., said"
+                Sentence speakerSentence = s;
+                TornSentence.Name tornName = subject < 0 ? TornSentence.speakerBefore(nlp, s, t.index(), quotes) : null;
+                if (tornName != null) {
+                    speakerSentence = tornName.sentence(); // "Sen. Ann Lee (R-Ore.) | on Monday criticized"
+                    subject = tornName.head();
+                }
+                if (subject < 0) {
+                    subject = FrontedParticiple.mainSubject(s, t.index(), quotes); // "Citing the toll, Lee said"
+                }
+                if (subject < 0) {
+                    subject = NameTakenForWord.before(nlp, s, t.index(), quotes); // "”, Will wrote."
+                }
+                if (subject < 0) {
+                    subject = ParticipleAgent.of(s, t.index(), quotes); // "Asked by Lee whether ..."
+                }
                 if (subject < 0 && CueLexicon.isStance(t.lemma())) {
                     continue; // a view held by nobody named is no statement
                 }
@@ -162,7 +177,7 @@ final class ClauseAttributor {
                 for (int[] whole : content) {
                     int[] range = ParallelParticiple.before(s, t.index(), whole); // "calling him X and accusing him"
                     Attribution a = addStatement(nlp.text(), s, range[0], range[1], new int[] {t.begin(), cueEnd(s, t)},
-                            s, subject, out);
+                            speakerSentence, subject, out);
                     if (a != null) {
                         channels(s, t.index(), a);
                     }

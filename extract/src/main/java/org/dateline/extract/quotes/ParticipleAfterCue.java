@@ -5,9 +5,9 @@ import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
 /**
- * {@code "...," Ann Lee said, adding that ...}: a participle right after a cue and its comma continues that
- * cue's speaker. The parser often hangs such a participle inside the quotation or the reported clause, where
- * no subject of its own is found.
+ * {@code "...," Ann Lee said, adding that ...}, {@code "...," said Ann Lee, adding that ...}: a participle right after
+ * a cue (or after an inverted cue's speaker) and its comma continues that cue's speaker. The parser often hangs such a
+ * participle inside the quotation or the reported clause, where no subject of its own is found.
  */
 final class ParticipleAfterCue {
     private ParticipleAfterCue() {
@@ -21,12 +21,34 @@ final class ParticipleAfterCue {
         int cue = verb - 2;
         Token before = s.token(cue);
         if (!CueLexicon.isSpeechVerb(before.lemma()) || !(before.pos().equals("VBD") || before.pos().equals("VBZ"))) {
-            return -1;
+            return invertedSpeaker(s, verb, quotes);
         }
         int subject = ClauseAttributor.speakerOf(s, cue, quotes);
         if (subject < 0) {
             subject = ClauseAttributor.nameRightBefore(s, cue, quotes);
         }
         return subject >= 0 && subject < cue ? subject : -1;
+    }
+
+    /**
+     * {@code "...," said Ann Lee, adding that ...}: the speaker named after an inverted cue, right before the comma of
+     * participle {@code verb}; -1 when the words before that comma are no such cue and name.
+     */
+    private static int invertedSpeaker(Sentence s, int verb, List<QuoteMarks.Quoted> quotes) {
+        for (int cue = verb - 3; cue >= 0 && cue >= verb - 8; cue--) {
+            Token t = s.token(cue);
+            if (!t.isVerb()) {
+                continue;
+            }
+            if (!CueLexicon.isSpeechVerb(t.lemma())) {
+                return -1;
+            }
+            int speaker = ClauseAttributor.speakerAfter(s, cue);
+            if (speaker < 0) {
+                speaker = ClauseAttributor.nameRightAfter(s, cue, quotes);
+            }
+            return speaker > cue && speaker == verb - 2 && !ClauseAttributor.insideQuote(quotes, s.token(speaker)) ? speaker : -1;
+        }
+        return -1;
     }
 }

@@ -40,9 +40,17 @@ final class QuoteAttributor {
                 continue;
             }
             Attribution a = new Attribution(q.contentBegin(), q.contentEnd(), QuoteKind.DIRECT);
-            if (byCue(nlp, q, quotes, found.dangling(), a) || SurfaceCue.after(nlp, q, quotes, a)
+            boolean longEnough = words(text, q) >= MIN_UNATTRIBUTED_WORDS;
+            boolean kept = byCue(nlp, q, quotes, found.dangling(), a) || SurfaceCue.after(nlp, q, quotes, a)
                     || SurfaceCue.before(nlp, q, quotes, a) || byDashName(nlp, q, a) || byLeadIn(nlp, q, a)
-                    || byPreviousParagraph(text, paragraphs, q, out, a) || words(text, q) >= MIN_UNATTRIBUTED_WORDS) {
+                    || InvertedOpening.speaker(nlp, q, quotes, a)
+                    || longEnough && QuotingClause.speaker(nlp, q, quotes, a)
+                    || byPreviousParagraph(text, paragraphs, q, out, a);
+            if (!kept && longEnough) {
+                LeadSentence.speaker(nlp, q, quotes, a); // a long quotation stays, with or without a speaker
+                kept = true;
+            }
+            if (kept) {
                 out.add(a);
             }
         }
@@ -149,6 +157,9 @@ final class QuoteAttributor {
         }
         Token t = best.sentence().token(best.token());
         int subject = ClauseAttributor.speakerOf(best.sentence(), best.token(), quotes);
+        if (subject < 0) {
+            subject = NameTakenForWord.before(nlp, best.sentence(), best.token(), quotes); // "...,” Will wrote."
+        }
         if (subject >= 0) {
             a.cue(t.begin(), t.end());
             a.speaker(best.sentence(), subject, Parse.nounPhrase(best.sentence(), subject));

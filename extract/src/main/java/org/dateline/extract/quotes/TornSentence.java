@@ -1,5 +1,6 @@
 package org.dateline.extract.quotes;
 
+import java.util.List;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -33,6 +34,51 @@ final class TornSentence {
         if (nlp.text().substring(before.end(), s.begin()).contains("\n")) {
             return null; // a new line or paragraph, not a split inside one sentence
         }
+        return nameEnding(nlp.text(), before);
+    }
+
+    /**
+     * {@code Sen. Ann Lee (R-Ore.) | on Monday criticized the levy, saying ...}: any cue, wherever it stands in a
+     * sentence torn off the name before it, speaks for that name when nothing before it in its sentence is its
+     * subject. The sentence must go on the one before (no line break between; it opens in lower case or with
+     * punctuation), and that one must end in a name, not a day and not quoted words. Null otherwise.
+     */
+    static Name speakerBefore(AnnotatedText nlp, Sentence s, int cue, List<QuoteMarks.Quoted> quotes) {
+        if (s.index() == 0 || !continuesSentence(s.token(0)) || hasSubjectBefore(s, cue)) {
+            return null;
+        }
+        Sentence before = nlp.sentences().get(s.index() - 1);
+        if (nlp.text().substring(before.end(), s.begin()).contains("\n")) {
+            return null;
+        }
+        Name name = nameEnding(nlp.text(), before);
+        if (name == null) {
+            return null;
+        }
+        Token head = before.token(name.head());
+        boolean day = "DATE".equals(head.ner()) || "TIME".equals(head.ner());
+        return day || ClauseAttributor.insideQuote(quotes, head) ? null : name;
+    }
+
+    /** A word in lower case, or a comma or parenthesis the splitter cut off ("on Monday said", ", facing ..., said"). */
+    private static boolean continuesSentence(Token first) {
+        String w = first.word();
+        return Character.isLowerCase(w.charAt(0)) || w.equals(",") || isClosingParenthesis(first);
+    }
+
+    /** Whether the cue or a clause above it has a subject before the cue. */
+    private static boolean hasSubjectBefore(Sentence s, int cue) {
+        for (int v = cue, steps = 0; v >= 0 && steps < 8; v = Parse.governor(s, v), steps++) {
+            int subject = Parse.child(s, v, "nsubj", "csubj", "expl");
+            if (subject >= 0 && subject < cue) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name ending {@code before} (a party tag in parentheses after it allowed), with the clause before its comma. */
+    private static Name nameEnding(String text, Sentence before) {
         int i = before.tokens().size() - 1;
         while (i >= 0 && Parse.isPunct(before.token(i)) && !isClosingParenthesis(before.token(i))) {
             i--;
@@ -52,7 +98,7 @@ final class TornSentence {
         }
         int comma = i - 1;
         boolean clauseBefore = comma >= 3 && before.token(comma).word().equals(",") && hasVerb(before, 0, comma - 1)
-                && !QuoteMarks.isDoubleMark(nlp.text(), before.token(comma - 1).begin());
+                && !QuoteMarks.isDoubleMark(text, before.token(comma - 1).begin());
         return clauseBefore ? new Name(before, head, 0, comma - 1) : new Name(before, head, -1, -1);
     }
 
