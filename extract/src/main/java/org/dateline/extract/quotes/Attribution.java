@@ -41,10 +41,11 @@ final class Attribution {
     }
 
     void speaker(Sentence s, int head, int[] charRange) {
+        int[] range = SpeakerSpan.withoutLeadingPreposition(s, head, charRange);
         speakerSentence = s;
         speakerHead = head;
-        speakerBegin = charRange[0];
-        speakerEnd = charRange[1];
+        speakerBegin = range[0];
+        speakerEnd = range[1];
     }
 
     void cue(int begin, int end) {

@@ -894,7 +894,7 @@ final class ClauseAttributor {
                 if (absolute >= 0) {
                     return absolute; // "with polls showing Lee ahead"
                 }
-                int taker = rel.equals("acl") ? verbTakingNoun(s, gov) : -1;
+                int taker = rel.equals("acl") && !RestrictiveParticiple.restricts(s, gov, verb) ? verbTakingNoun(s, gov) : -1;
                 int doer = taker < 0 ? -1 : subject(s, taker, depth + 1);
                 return doer >= 0 ? doer : gov; // "a statement saying ...", "officials familiar with ..."
             }

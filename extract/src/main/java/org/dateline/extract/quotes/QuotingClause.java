@@ -41,7 +41,8 @@ final class QuotingClause {
         }
         boolean noun = !s.token(holder).isVerb();
         int speaker = noun ? Parse.child(s, holder, "nmod:poss") : ClauseAttributor.speakerOf(s, holder, quotes);
-        if (speaker < 0 || ClauseAttributor.insideQuote(quotes, s.token(speaker)) || isPointing(s.token(speaker))) {
+        if (speaker < 0 || ClauseAttributor.insideQuote(quotes, s.token(speaker)) || isPointing(s.token(speaker))
+                || NotAQuoter.is(s, speaker)) {
             return false;
         }
         a.cue(s.token(holder).begin(), s.token(holder).end());

@@ -1,0 +1,51 @@
+package org.dateline.extract.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.nlp.Sentence;
+
+/**
+ * "money from groups supporting Lee", "gave to a committee backing Ortiz": a participle joined without a comma to
+ * a noun naming people tells which of them are meant, so they are the ones who support or back, not the subject
+ * of the verb that takes the noun. A thing ("issued a statement saying ...") is still the verb subject's, and
+ * after a comma ("attacked Berg, calling him ...") the participle is an aside of that verb's subject, as it is
+ * after the people a verb of saying addresses ("emailed supporters saying ...", "wrote to leaders opposing ...").
+ */
+final class RestrictiveParticiple {
+    /** Nouns of groups of people, besides the persons of {@link SpeakerResolver#PERSON_NOUNS}. */
+    private static final Set<String> GROUPS = Set.of("group", "committee", "organization", "coalition", "pac",
+            "campaign", "party", "people", "citizen", "scholar", "pastor", "donor", "other", "protester", "resident",
+            "union", "association", "lobby");
+
+    private RestrictiveParticiple() {
+    }
+
+    /** Whether participle {@code verb} follows its {@code noun} with no comma or dash between. */
+    static boolean restricts(Sentence s, int noun, int verb) {
+        if (noun < 0 || noun >= verb || !s.token(verb).pos().equals("VBG") || !namesPeople(s, noun)
+                || isAddressee(s, noun)) {
+            return false;
+        }
+        for (int i = noun + 1; i < verb; i++) {
+            String w = s.token(i).word();
+            if (w.equals(",") || w.equals("--") || w.equals("—") || w.equals("–") || w.equals(":") || w.equals(";")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "emailed supporters saying", "sent a letter to Senate leaders opposing": people addressed do not speak here. */
+    private static boolean isAddressee(Sentence s, int noun) {
+        int verb = Parse.governor(s, noun);
+        return Parse.relation(s, noun).equals("obj") && verb >= 0 && CueLexicon.isSpeechVerb(s.token(verb).lemma())
+                || ClauseAttributor.caseWord(s, noun).equalsIgnoreCase("to");
+    }
+
+    private static boolean namesPeople(Sentence s, int noun) {
+        String lemma = s.token(noun).lemma().toLowerCase(Locale.ROOT);
+        String ner = s.token(noun).ner();
+        return SpeakerResolver.PERSON_NOUNS.contains(lemma) || GROUPS.contains(lemma) || ner.equals("PERSON")
+                || ner.equals("ORGANIZATION");
+    }
+}

@@ -1,0 +1,41 @@
+package org.dateline.extract.quotes;
+
+import static org.dateline.extract.quotes.HandParse.sentence;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.dateline.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+/** Who speaks through a participle hung on a noun that a verb takes; on hand-built parses (sentences written for the test). */
+class RestrictiveParticipleTest {
+    @Test
+    void peopleNamedByTheNounAreTheOnesWhoBack() {
+        // "The money came from groups backing Ortiz"
+        Sentence s = sentence("The/the/DT money/money/NN came/come/VBD from/from/IN groups/group/NNS backing/back/VBG "
+                        + "Ortiz/Ortiz/NNP/PERSON",
+                "det 1 0", "nsubj 2 1", "root -1 2", "case 4 3", "obl 2 4", "acl 4 5", "obj 5 6");
+        assertEquals(4, ClauseAttributor.subject(s, 5, 0));
+    }
+
+    @Test
+    void aThingTakenByAVerbIsItsSubjects() {
+        // "Whitby issued a statement backing Ortiz"
+        Sentence s = sentence("Whitby/Whitby/NNP/PERSON issued/issue/VBD a/a/DT statement/statement/NN "
+                        + "backing/back/VBG Ortiz/Ortiz/NNP/PERSON",
+                "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "acl 3 4", "obj 4 5");
+        assertEquals(0, ClauseAttributor.subject(s, 4, 0));
+    }
+
+    @Test
+    void afterACommaOrToPeopleAddressedTheParticipleIsTheSubjects() {
+        // "Whitby wrote to supporters, backing Ortiz" and "Whitby wrote to supporters backing Ortiz"
+        Sentence comma = sentence("Whitby/Whitby/NNP/PERSON wrote/write/VBD to/to/IN supporters/supporter/NNS ,/,/, "
+                        + "backing/back/VBG Ortiz/Ortiz/NNP/PERSON",
+                "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "punct 5 4", "acl 3 5", "obj 5 6");
+        assertEquals(0, ClauseAttributor.subject(comma, 5, 0));
+        Sentence addressed = sentence("Whitby/Whitby/NNP/PERSON wrote/write/VBD to/to/IN supporters/supporter/NNS "
+                        + "backing/back/VBG Ortiz/Ortiz/NNP/PERSON",
+                "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "acl 3 4", "obj 4 5");
+        assertEquals(0, ClauseAttributor.subject(addressed, 4, 0));
+    }
+}
