@@ -120,7 +120,8 @@ final class ClauseAttributor {
                     }
                     if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)
                             || ReceivedCue.verb(nlp.text(), s, t, quotes, out)
-                            || LightVerbCue.verb(nlp.text(), s, t, quotes, out)) { // "took issue with"
+                            || LightVerbCue.verb(nlp.text(), s, t, quotes, out) // "took issue with"
+                            || ChoiceCue.verb(nlp.text(), s, t, quotes, out)) { // "nominated Ruth Okafor"
                         continue;
                     }
                     if (CueLexicon.isSpeechVerb(t.lemma())) {
