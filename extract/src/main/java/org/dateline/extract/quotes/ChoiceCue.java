@@ -13,8 +13,8 @@ import org.dateline.nlp.Token;
  * "was nominated for an award" are no one's choice of a person.
  */
 final class ChoiceCue {
-    /** Verbs of choosing a person for a post. */
-    private static final Set<String> CHOOSING_VERBS = Set.of("nominate");
+    /** Verbs of choosing a person for a post ("named Dan Pryce as her deputy"). */
+    private static final Set<String> CHOOSING_VERBS = Set.of("nominate", "name");
 
     private ChoiceCue() {
     }
@@ -23,8 +23,9 @@ final class ChoiceCue {
     static boolean verb(String text, Sentence s, Token verb, List<QuoteMarks.Quoted> quotes, List<Attribution> out) {
         int v = verb.index();
         if (!CHOOSING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) || !verb.pos().startsWith("VB")
-                || Parse.hasChild(s, v, "nsubj:pass") || Parse.hasChild(s, v, "aux:pass")) {
-            return false;
+                || Parse.hasChild(s, v, "nsubj:pass") || Parse.hasChild(s, v, "aux:pass")
+                || Parse.relation(s, v).equals("acl")) {
+            return false; // "a cleric named Ali Demir": a participle that names, no one choosing
         }
         int chosen = Parse.child(s, v, "obj");
         if (chosen < v || !isNamed(s.token(chosen))) {

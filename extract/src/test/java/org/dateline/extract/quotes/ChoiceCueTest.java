@@ -28,4 +28,16 @@ class ChoiceCueTest {
         assertTrue(found("Voters/voter/NNS nominated/nominate/VBD the/the/DT weakest/weak/JJS ././.",
                 "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "punct 1 4").isEmpty());
     }
+
+    @Test
+    void namingSomeoneForAPostIsAChoiceButAParticipleThatNamesIsNot() {
+        Attribution a = only(found("Lee/Lee/NNP named/name/VBD Dan/Dan/NNP Pryce/Pryce/NNP as/as/IN her/she/PRP$ "
+                        + "deputy/deputy/NN ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 3", "compound 3 2", "obl 1 6", "case 6 4", "nmod:poss 6 5",
+                "punct 1 7"));
+        assertEquals("Lee", speaker(a));
+        assertTrue(content(a).startsWith("Dan Pryce"));
+        assertTrue(found("A/a/DT cleric/cleric/NN named/name/VBN Ali/Ali/NNP Demir/Demir/NNP left/leave/VBD ././.",
+                "root -1 5", "det 1 0", "nsubj 5 1", "acl 1 2", "obj 2 4", "compound 4 3", "punct 5 6").isEmpty());
+    }
 }
