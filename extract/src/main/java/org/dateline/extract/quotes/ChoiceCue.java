@@ -13,8 +13,8 @@ import org.dateline.nlp.Token;
  * "was nominated for an award" are no one's choice of a person.
  */
 final class ChoiceCue {
-    /** Verbs of choosing a person for a post ("named Dan Pryce as her deputy"). */
-    private static final Set<String> CHOOSING_VERBS = Set.of("nominate", "name");
+    /** Verbs of choosing a person for a post ("named Dan Pryce as her deputy", "appointed", "picked", "chose"). */
+    private static final Set<String> CHOOSING_VERBS = Set.of("nominate", "name", "appoint", "pick", "choose", "select");
 
     private ChoiceCue() {
     }

@@ -40,4 +40,12 @@ class ChoiceCueTest {
         assertTrue(found("A/a/DT cleric/cleric/NN named/name/VBN Ali/Ali/NNP Demir/Demir/NNP left/leave/VBD ././.",
                 "root -1 5", "det 1 0", "nsubj 5 1", "acl 1 2", "obj 2 4", "compound 4 3", "punct 5 6").isEmpty());
     }
+
+    @Test
+    void appointingPickingAndChoosingAreChoicesToo() {
+        Attribution a = only(found("The/the/DT board/board/NN picked/pick/VBD Mia/Mia/NNP Hart/Hart/NNP ././.",
+                "root -1 2", "det 1 0", "nsubj 2 1", "obj 2 4", "compound 4 3", "punct 2 5"));
+        assertEquals("Mia Hart", content(a));
+        assertEquals("The board", speaker(a));
+    }
 }
