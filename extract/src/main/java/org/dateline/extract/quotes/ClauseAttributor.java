@@ -51,7 +51,8 @@ final class ClauseAttributor {
                 }
                 if (t.isNoun()) {
                     if (!PrepositionalCue.noun(nlp.text(), s, t, quotes, out)
-                            && !NounClauseCue.noun(nlp.text(), s, t, quotes, out)) { // "his claim that ..."
+                            && !NounClauseCue.noun(nlp.text(), s, t, quotes, out) // "his claim that ..."
+                            && !HopePhrase.noun(nlp.text(), s, t, quotes, out)) { // "toured in hopes of winning"
                         EvidenceCue.noun(nlp.text(), s, t, quotes, out); // "in the latest poll, Lee leads"
                     }
                     continue;
@@ -120,7 +121,8 @@ final class ClauseAttributor {
                     }
                     if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)
                             || ReceivedCue.verb(nlp.text(), s, t, quotes, out)
-                            || LightVerbCue.verb(nlp.text(), s, t, quotes, out)) { // "took issue with"
+                            || LightVerbCue.verb(nlp.text(), s, t, quotes, out) // "took issue with"
+                            || ChoiceCue.verb(nlp.text(), s, t, quotes, out)) { // "nominated Ruth Okafor"
                         continue;
                     }
                     if (CueLexicon.isSpeechVerb(t.lemma())) {
