@@ -1069,7 +1069,7 @@ final class ClauseAttributor {
     }
 
     /** A day or time ("Tuesday", "Thursday morning"): never a speaker. */
-    private static boolean isTimeWord(Token t) {
+    static boolean isTimeWord(Token t) {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
     }
 

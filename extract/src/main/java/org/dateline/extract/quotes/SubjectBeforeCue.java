@@ -46,8 +46,9 @@ final class SubjectBeforeCue {
             if (t.pos().startsWith("RB") || t.pos().equals("MD") || Parse.relation(s, i).startsWith("aux")
                     && !t.pos().startsWith("NN")) {
                 i--;
-            } else if (isTime(t) || (t.pos().equals("IN") || t.pos().equals("DT") || t.pos().equals("JJ"))
-                    && i + 1 < verb && isTime(s.token(i + 1))) {
+            } else if (ClauseAttributor.isTimeWord(t)
+                    || (t.pos().equals("IN") || t.pos().equals("DT") || t.pos().equals("JJ"))
+                    && i + 1 < verb && ClauseAttributor.isTimeWord(s.token(i + 1))) {
                 i--; // "on Wednesday", "last week"
             } else if (w.equals(")") || w.equals("-RRB-")) {
                 i = opening(s, i);
@@ -63,7 +64,8 @@ final class SubjectBeforeCue {
         }
         Token t = s.token(i);
         boolean noun = t.isNoun() || t.pos().equals("PRP") && !NO_SUBJECTS.contains(lower(t.word()));
-        if (!noun || isTime(t) || ClauseAttributor.insideQuote(quotes, t) || Parse.hasChild(s, i, "case")
+        if (!noun || ClauseAttributor.isTimeWord(t) || ClauseAttributor.insideQuote(quotes, t)
+                || Parse.hasChild(s, i, "case")
                 || isDateline(s, i) || Parse.governor(s, i) == verb && Parse.relation(s, i).startsWith("obl")) {
             return -1;
         }
@@ -141,10 +143,6 @@ final class SubjectBeforeCue {
     private static boolean loose(Sentence s, int verb) {
         String r = Parse.relation(s, verb);
         return r.equals("root") || r.equals("dep") || r.equals("parataxis");
-    }
-
-    private static boolean isTime(Token t) {
-        return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
     }
 
     /** The place name that opens a wire story ("SALEM (Reuters) -", "WASHINGTON --", "ATLANTIC CITY —"). */
