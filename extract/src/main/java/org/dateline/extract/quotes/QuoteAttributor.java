@@ -45,6 +45,7 @@ final class QuoteAttributor {
                     || SurfaceCue.before(nlp, q, quotes, a) || byDashName(nlp, q, a) || byLeadIn(nlp, q, a)
                     || InvertedOpening.speaker(nlp, q, quotes, a)
                     || longEnough && QuotingClause.speaker(nlp, q, quotes, a)
+                    || !longEnough && QuotedObject.statement(nlp, q, quotes, a)
                     || byPreviousParagraph(text, paragraphs, q, out, a);
             if (!kept && longEnough) {
                 LeadSentence.speaker(nlp, q, quotes, a); // a long quotation stays, with or without a speaker
