@@ -33,6 +33,14 @@ class QuotedObjectTest {
     }
 
     @Test
+    void aNounForPeopleQuotesToo() {
+        Sentence s = sentence(PRAISED.replace("Okafor/Okafor/NNP/PERSON", "senator/senator/NN"), PRAISED_DEPS);
+        Attribution a = attribute(s, "steady hand");
+        assertTrue(a != null);
+        assertEquals("senator", text(s).substring(a.speakerBegin, a.speakerEnd));
+    }
+
+    @Test
     void aThingAsSubjectQuotesNobody() {
         // "The report praised ...": no person or organization holds the words
         Sentence s = sentence(PRAISED.replace("Okafor/Okafor/NNP/PERSON", "report/report/NN"), PRAISED_DEPS);
