@@ -1,0 +1,32 @@
+package org.dateline.extract.quotes;
+
+import static org.dateline.extract.quotes.HandParse.content;
+import static org.dateline.extract.quotes.HandParse.found;
+import static org.dateline.extract.quotes.HandParse.only;
+import static org.dateline.extract.quotes.HandParse.speaker;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Ortiz offered praise for the nurses": the parse hangs the object's topic phrase on the verb, and the statement
+ * runs on through it; a time after the object is no topic. On hand-built parses (sentences written for the test).
+ */
+class ObjectTopicTest {
+    @Test
+    void theTopicPhraseAfterTheObjectIsPartOfTheStatement() {
+        Attribution a = only(found("Ortiz/Ortiz/NNP/PERSON offered/offer/VBD praise/praise/NN for/for/IN "
+                        + "the/the/DT nurses/nurse/NNS ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 2", "obl 1 5", "case 5 3", "det 5 4", "punct 1 6"));
+        assertEquals("praise for the nurses", content(a));
+        assertEquals("Ortiz", speaker(a));
+    }
+
+    @Test
+    void aTimeAfterTheObjectIsNoTopic() {
+        Attribution a = only(found("Ortiz/Ortiz/NNP/PERSON criticized/criticize/VBD the/the/DT plan/plan/NN "
+                        + "on/on/IN Monday/Monday/NNP/DATE ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "obl 1 5", "case 5 4", "punct 1 6"));
+        assertEquals("the plan", content(a));
+    }
+}
