@@ -584,7 +584,7 @@ final class ClauseAttributor {
                 if (as > r[1]) { // "sees Cruz as a uniter", "cited the tax as a major reason it ...": what it was taken for
                     r = new int[] {r[0], s.subtreeRange(as)[1]};
                 }
-                r = ObjectTopic.through(s, c, r); // "offered praise for the teachers"
+                r = ObjectTopic.throughAs(s, c, ObjectTopic.through(s, c, r)); // "offered praise for the teachers"
                 int second = pairedTerm(s, c);
                 if (second > r[1]) {
                     r = new int[] {r[0], s.subtreeRange(second)[1]}; // "likened the plan to a tax"

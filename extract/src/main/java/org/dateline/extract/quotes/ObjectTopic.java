@@ -31,4 +31,23 @@ final class ObjectTopic {
         }
         return new int[] {object[0], s.subtreeRange(noun)[1]};
     }
+
+    /**
+     * "cited the audit as the reason he won't release them": an as-phrase right after the object that the parse
+     * made the start of another clause of the verb is still what the object was taken for; {@code object}
+     * extended through that clause, else unchanged.
+     */
+    static int[] throughAs(Sentence s, int cue, int[] object) {
+        int as = object[1] + 1;
+        if (as >= s.tokens().size() || !s.token(as).word().equalsIgnoreCase("as")) {
+            return object;
+        }
+        for (org.dateline.nlp.Dependency d : s.children(cue)) {
+            int[] r = s.subtreeRange(d.dependent());
+            if (d.dependent() > as && r[0] == as && !d.baseRelation().equals("punct")) {
+                return new int[] {object[0], r[1]};
+            }
+        }
+        return object;
+    }
 }

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * "Ortiz offered praise for the nurses": the parse hangs the object's topic phrase on the verb, and the statement
- * runs on through it; a time after the object is no topic. On hand-built parses (sentences written for the test).
+ * "Ortiz offered praise for the nurses", "cited the audit as the reason ...": the parse hangs the object's topic or
+ * as-phrase on the verb, and the statement runs on through it; a time after the object is no topic. On hand-built parses (sentences written for the test).
  */
 class ObjectTopicTest {
     @Test
@@ -28,5 +28,15 @@ class ObjectTopicTest {
                         + "on/on/IN Monday/Monday/NNP/DATE ././.",
                 "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "obl 1 5", "case 5 4", "punct 1 6"));
         assertEquals("the plan", content(a));
+    }
+
+    @Test
+    void anAsPhraseParsedIntoAnotherClauseIsWhatTheObjectWasTakenFor() {
+        Attribution a = only(found("Ortiz/Ortiz/NNP/PERSON cited/cite/VBD the/the/DT audit/audit/NN as/as/IN "
+                        + "the/the/DT reason/reason/NN she/she/PRP is/be/VBZ waiting/wait/VBG ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "case 6 4", "det 6 5", "obl 9 6", "nsubj 9 7",
+                "aux 9 8", "advcl 1 9", "punct 1 10"));
+        assertEquals("the audit as the reason she is waiting", content(a));
+        assertEquals("Ortiz", speaker(a));
     }
 }
