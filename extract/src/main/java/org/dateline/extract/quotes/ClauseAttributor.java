@@ -554,10 +554,12 @@ final class ClauseAttributor {
             if (d.baseRelation().equals("advcl") && mark >= 0) {
                 prep = lower(s.token(mark).word()); // "blasted the panel for failing to ...", parsed as a marked clause
             }
-            boolean reason = d.baseRelation().equals("obl") || d.baseRelation().equals("advcl") && mark >= 0;
+            // "for failing to ..." parsed as a marked clause, or as a clause with "for" as its case ("for wearing")
+            boolean reason = d.baseRelation().equals("obl") || d.baseRelation().equals("advcl") && !prep.isEmpty();
             if (reason && d.dependent() > c && CueLexicon.takesReason(cue.lemma(), prep)) {
                 int[] r = s.subtreeRange(d.dependent());
-                return List.of(new int[] {r[0] + 1, r[1]}); // "thanked Obama for taking these steps"
+                // "thanked Obama for taking these steps"; "accused X of lying and asserted that ..." ends at "and"
+                return List.of(beforeParticipialCue(s, new int[] {r[0] + 1, r[1]}));
             }
         }
         for (Dependency d : s.children(c)) {
