@@ -332,7 +332,8 @@ final class ClauseAttributor {
     }
 
     /** Words that stand for a statement made before: "said so", "said the same of Trump", "said as much". */
-    private static final Set<String> STAND_INS = Set.of("so", "same", "much", "nothing", "something", "otherwise");
+    private static final Set<String> STAND_INS = Set.of("so", "same", "much", "nothing", "something", "otherwise",
+            "little", "yes", "no");
 
     /**
      * "73 percent said the same of Trump", "Mook said as much", "half said so": a verb of saying whose object
@@ -344,9 +345,10 @@ final class ClauseAttributor {
         }
         for (Dependency d : s.children(cue.index())) {
             String base = d.baseRelation();
-            boolean role = base.equals("obj") || base.equals("obl") || base.equals("advmod");
+            // "said no" (parsed as a discourse word), "said little about how": the topic phrase after it too
+            boolean role = base.equals("obj") || base.equals("obl") || base.equals("advmod") || base.equals("discourse");
             if (role && d.dependent() > cue.index() && STAND_INS.contains(lower(s.token(d.dependent()).word()))) {
-                return List.of(s.subtreeRange(d.dependent()));
+                return List.of(ObjectTopic.through(s, cue.index(), s.subtreeRange(d.dependent())));
             }
         }
         return List.of();

@@ -39,4 +39,20 @@ class ObjectTopicTest {
         assertEquals("the audit as the reason she is waiting", content(a));
         assertEquals("Ortiz", speaker(a));
     }
+
+    @Test
+    void aStandInRunsOnThroughItsTopic() {
+        Attribution a = only(found("Ortiz/Ortiz/NNP/PERSON said/say/VBD little/little/JJ about/about/IN "
+                        + "the/the/DT budget/budget/NN ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 2", "obl 1 5", "case 5 3", "det 5 4", "punct 1 6"));
+        assertEquals("little about the budget", content(a));
+        assertEquals("Ortiz", speaker(a));
+    }
+
+    @Test
+    void aSpokenNoIsWhatWasSaid() {
+        Attribution a = only(found("Ortiz/Ortiz/NNP/PERSON said/say/VBD no/no/UH ././.",
+                "root -1 1", "nsubj 1 0", "discourse 1 2", "punct 1 3"));
+        assertEquals("no", content(a));
+    }
 }
