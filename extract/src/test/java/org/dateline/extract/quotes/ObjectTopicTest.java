@@ -55,4 +55,14 @@ class ObjectTopicTest {
                 "root -1 1", "nsubj 1 0", "discourse 1 2", "punct 1 3"));
         assertEquals("no", content(a));
     }
+
+    @Test
+    void whatWasOrderedIsTheObject() {
+        Attribution a = only(found("The/the/DT judge/judge/NN ordered/order/VBD the/the/DT release/release/NN "
+                        + "of/of/IN the/the/DT files/file/NNS ././.",
+                "root -1 2", "det 1 0", "nsubj 2 1", "obj 2 4", "det 4 3", "nmod 4 7", "case 7 5", "det 7 6",
+                "punct 2 8"));
+        assertEquals("the release of the files", content(a));
+        assertEquals("The judge", speaker(a));
+    }
 }
