@@ -311,6 +311,10 @@ final class ClauseAttributor {
         if (!loose.isEmpty()) {
             return loose;
         }
+        List<int[]> figure = FigureEstimate.content(s, cue); // "the poll puts her support at 5 percent"
+        if (!figure.isEmpty()) {
+            return figure;
+        }
         List<int[]> object = objectContent(s, cue);
         if (!object.isEmpty()) {
             return object;
