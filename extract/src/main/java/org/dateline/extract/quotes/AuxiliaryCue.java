@@ -21,8 +21,16 @@ final class AuxiliaryCue {
     static Match match(Sentence s, int c, List<QuoteMarks.Quoted> quotes) {
         String pos = s.token(c).pos();
         String lemma = s.token(c).lemma();
-        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) || !Parse.relation(s, c).equals("aux")
-                || !(CueLexicon.isSpeechVerb(lemma) || CueLexicon.takesClause(lemma))) {
+        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) || !Parse.relation(s, c).equals("aux")) {
+            return null;
+        }
+        if (CueLexicon.takesInfinitive(lemma)) {
+            Match plan = infinitive(s, c, quotes);
+            if (plan != null) {
+                return plan;
+            }
+        }
+        if (!(CueLexicon.isSpeechVerb(lemma) || CueLexicon.takesClause(lemma))) {
             return null;
         }
         int clause = Parse.governor(s, c);
@@ -35,5 +43,32 @@ final class AuxiliaryCue {
             return null;
         }
         return new Match(c + 1, s.subtreeRange(clause)[1], speaker);
+    }
+
+    /**
+     * "Lee refuses to release them", "vowed not to give up", parsed with the cue as an auxiliary of the infinitive's
+     * verb: the infinitive (with its "not") is what was intended; the speaker is the subject the parse gave that verb
+     * before the cue, else the noun phrase before the cue. Null when words other than "to", "not" and adverbs
+     * stand between the cue and the verb.
+     */
+    private static Match infinitive(Sentence s, int c, List<QuoteMarks.Quoted> quotes) {
+        int verb = Parse.governor(s, c);
+        if (verb <= c || !s.token(verb).pos().equals("VB")) {
+            return null;
+        }
+        boolean to = false;
+        for (int i = c + 1; i < verb; i++) {
+            String w = s.token(i).word().toLowerCase(java.util.Locale.ROOT);
+            to |= w.equals("to");
+            if (!w.equals("to") && !w.equals("not") && !s.token(i).pos().startsWith("RB")) {
+                return null;
+            }
+        }
+        int subject = Parse.child(s, verb, "nsubj");
+        int speaker = subject >= 0 && subject < c ? subject : SubjectBeforeCue.nounBefore(s, c, quotes);
+        if (!to || speaker < 0 || ClauseAttributor.insideQuote(quotes, s.token(speaker))) {
+            return null;
+        }
+        return new Match(c + 1, s.subtreeRange(verb)[1], speaker);
     }
 }

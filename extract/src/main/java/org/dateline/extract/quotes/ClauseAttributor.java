@@ -311,6 +311,10 @@ final class ClauseAttributor {
         if (!loose.isEmpty()) {
             return loose;
         }
+        List<int[]> figure = FigureEstimate.content(s, cue); // "the poll puts her support at 5 percent"
+        if (!figure.isEmpty()) {
+            return figure;
+        }
         List<int[]> object = objectContent(s, cue);
         if (!object.isEmpty()) {
             return object;
@@ -332,7 +336,8 @@ final class ClauseAttributor {
     }
 
     /** Words that stand for a statement made before: "said so", "said the same of Trump", "said as much". */
-    private static final Set<String> STAND_INS = Set.of("so", "same", "much", "nothing", "something", "otherwise");
+    private static final Set<String> STAND_INS = Set.of("so", "same", "much", "nothing", "something", "otherwise",
+            "little", "yes", "no");
 
     /**
      * "73 percent said the same of Trump", "Mook said as much", "half said so": a verb of saying whose object
@@ -344,9 +349,10 @@ final class ClauseAttributor {
         }
         for (Dependency d : s.children(cue.index())) {
             String base = d.baseRelation();
-            boolean role = base.equals("obj") || base.equals("obl") || base.equals("advmod");
+            // "said no" (parsed as a discourse word), "said little about how": the topic phrase after it too
+            boolean role = base.equals("obj") || base.equals("obl") || base.equals("advmod") || base.equals("discourse");
             if (role && d.dependent() > cue.index() && STAND_INS.contains(lower(s.token(d.dependent()).word()))) {
-                return List.of(s.subtreeRange(d.dependent()));
+                return List.of(ObjectTopic.through(s, cue.index(), s.subtreeRange(d.dependent())));
             }
         }
         return List.of();
@@ -554,10 +560,12 @@ final class ClauseAttributor {
             if (d.baseRelation().equals("advcl") && mark >= 0) {
                 prep = lower(s.token(mark).word()); // "blasted the panel for failing to ...", parsed as a marked clause
             }
-            boolean reason = d.baseRelation().equals("obl") || d.baseRelation().equals("advcl") && mark >= 0;
+            // "for failing to ..." parsed as a marked clause, or as a clause with "for" as its case ("for wearing")
+            boolean reason = d.baseRelation().equals("obl") || d.baseRelation().equals("advcl") && !prep.isEmpty();
             if (reason && d.dependent() > c && CueLexicon.takesReason(cue.lemma(), prep)) {
                 int[] r = s.subtreeRange(d.dependent());
-                return List.of(new int[] {r[0] + 1, r[1]}); // "thanked Obama for taking these steps"
+                // "thanked Obama for taking these steps"; "accused X of lying and asserted that ..." ends at "and"
+                return List.of(beforeParticipialCue(s, new int[] {r[0] + 1, r[1]}));
             }
         }
         for (Dependency d : s.children(c)) {
@@ -584,6 +592,7 @@ final class ClauseAttributor {
                 if (as > r[1]) { // "sees Cruz as a uniter", "cited the tax as a major reason it ...": what it was taken for
                     r = new int[] {r[0], s.subtreeRange(as)[1]};
                 }
+                r = ObjectTopic.throughAs(s, c, ObjectTopic.through(s, c, r)); // "offered praise for the teachers"
                 int second = pairedTerm(s, c);
                 if (second > r[1]) {
                     r = new int[] {r[0], s.subtreeRange(second)[1]}; // "likened the plan to a tax"

@@ -61,7 +61,10 @@ final class CueLexicon {
             "cheer", "coin", "foresee", "articulate", "compare", "liken", "contrast", "equate", "note",
             // what was stressed, explained, feared or hoped for: "stressed the late timing", "hopes for a deal"
             "blame", "claim", "declare", "recall", "post", "explain", "fear", "argue", "emphasize", "emphasise",
-            "stress", "underscore", "expect", "hope", "disclose", "retweet", "invoke", "point", "say");
+            "stress", "underscore", "expect", "hope", "disclose", "retweet", "invoke", "point", "say",
+            // object right on train where the object is all that is said: "ordered the release of", "declined
+            // comment", "did not admit wrongdoing", "didn't concede defeat", "the film documents the boom"
+            "order", "decline", "admit", "concede", "document", "outline");
 
     /**
      * Verbs of stance whose object is what the subject holds a view on ("supported Sanders", "want a

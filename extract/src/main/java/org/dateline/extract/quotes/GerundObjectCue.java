@@ -26,6 +26,12 @@ final class GerundObjectCue {
         if (Parse.relation(s, noun).startsWith("nsubj")) {
             return List.of(); // "saying airstrikes have failed": the noun is the subject of the clause said
         }
+        for (org.dateline.nlp.Dependency d : s.children(noun)) {
+            String rel = d.relation();
+            if (d.dependent() < c && (rel.equals("det") || rel.equals("nmod:poss"))) {
+                return List.of(); // "a declining role", "its growing support": an adjective inside the noun phrase
+            }
+        }
         return List.of(new int[] {c + 1, s.subtreeRange(noun)[1]});
     }
 

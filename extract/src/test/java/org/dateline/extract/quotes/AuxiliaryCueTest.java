@@ -25,4 +25,16 @@ class AuxiliaryCueTest {
         assertEquals("she expected a close vote", content(a));
         assertEquals("Mayor Ortiz", speaker(a));
     }
+
+    @Test
+    void anInfinitiveCueParsedAsAnAuxiliaryReportsTheInfinitive() {
+        // "decided" hung as "aux" of "enter", the subject given to "enter"
+        List<Attribution> all = found("Mayor/Mayor/NNP Ortiz/Ortiz/NNP/PERSON decided/decide/VBD not/not/RB to/to/TO "
+                        + "enter/enter/VB the/the/DT race/race/NN ././.",
+                "root -1 5", "compound 1 0", "nsubj 5 1", "aux 5 2", "advmod 5 3", "mark 5 4", "obj 5 7", "det 7 6",
+                "punct 5 8");
+        Attribution a = all.stream().filter(x -> x.cueBegin == "Mayor Ortiz ".length()).findFirst().orElseThrow();
+        assertEquals("not to enter the race", content(a));
+        assertEquals("Mayor Ortiz", speaker(a));
+    }
 }

@@ -31,4 +31,10 @@ class GerundObjectCueTest {
                 "root -1 6", "obl 6 3", "case 3 0", "amod 3 1", "det 3 2", "punct 6 4", "nsubj 6 5",
                 "punct 6 7").isEmpty());
     }
+
+    @Test
+    void aParticipleAfterItsNounsDeterminerIsAnAdjective() {
+        assertTrue(found("Coal/coal/NN has/have/VBZ a/a/DT declining/decline/VBG role/role/NN ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 4", "det 4 2", "amod 4 3", "punct 1 5").isEmpty());
+    }
 }
