@@ -1,0 +1,39 @@
+package org.dateline.extract.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Statements the finders made whose speaker shows they are none: a question put to "you" ("Do you support
+ * Lee?", "Would you vote for her?") asks for a view instead of reporting one. Dropped before nested
+ * statements are resolved, so they swallow nothing.
+ */
+final class NotAStatement {
+    private static final Pattern QUESTION_END = Pattern.compile("\\?[\"'”’)\\s]*$");
+
+    private NotAStatement() {
+    }
+
+    static void dropFrom(String text, List<Attribution> all) {
+        all.removeIf(a -> is(text, a));
+    }
+
+    static boolean is(String text, Attribution a) {
+        if (a.speakerSentence == null || a.speakerHead < 0) {
+            return false;
+        }
+        Token speaker = a.speakerSentence.token(a.speakerHead);
+        return lower(speaker).equals("you") && isQuestion(text, a.speakerSentence);
+    }
+
+    private static boolean isQuestion(String text, Sentence s) {
+        return QUESTION_END.matcher(text.substring(s.begin(), Math.min(text.length(), s.end()))).find();
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+}

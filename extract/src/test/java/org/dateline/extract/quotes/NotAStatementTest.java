@@ -1,0 +1,37 @@
+package org.dateline.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dateline.model.QuoteKind;
+import org.dateline.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+/** Statements whose speaker shows they are none. Hand-built parses of sentences written for the test. */
+class NotAStatementTest {
+    private static Attribution statement(Sentence s, int speaker, int contentFrom) {
+        Attribution a = new Attribution(s.token(contentFrom).begin(), s.token(s.tokens().size() - 2).end(),
+                QuoteKind.INDIRECT);
+        a.speaker(s, speaker, new int[] {s.token(speaker).begin(), s.token(speaker).end()});
+        return a;
+    }
+
+    @Test
+    void aQuestionPutToYouAsksForAViewInsteadOfReportingOne() {
+        Sentence s = HandParse.sentence("Do/do/VBP you/you/PRP support/support/VB Ann/Ann/NNP Lee/Lee/NNP ?/?/.",
+                "root -1 2", "aux 2 0", "nsubj 2 1", "obj 2 4", "compound 4 3", "punct 2 5");
+        assertTrue(NotAStatement.is(HandParse.text(s), statement(s, 1, 3)));
+    }
+
+    @Test
+    void youStatingSomethingOrAQuestionWithAnotherSpeakerStays() {
+        Sentence stated = HandParse.sentence("You/you/PRP said/say/VBD the/the/DT bridge/bridge/NN would/would/MD "
+                        + "open/open/VB ././.",
+                "root -1 1", "nsubj 1 0", "ccomp 1 5", "det 3 2", "nsubj 5 3", "aux 5 4", "punct 1 6");
+        assertFalse(NotAStatement.is(HandParse.text(stated), statement(stated, 0, 2)));
+        Sentence asked = HandParse.sentence("Did/do/VBD Lee/Lee/NNP/PERSON say/say/VB the/the/DT bridge/bridge/NN "
+                        + "would/would/MD open/open/VB ?/?/.",
+                "root -1 2", "aux 2 0", "nsubj 2 1", "ccomp 2 6", "det 4 3", "nsubj 6 4", "aux 6 5", "punct 2 7");
+        assertFalse(NotAStatement.is(HandParse.text(asked), statement(asked, 1, 3)));
+    }
+}
