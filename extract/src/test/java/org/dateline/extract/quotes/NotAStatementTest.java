@@ -34,4 +34,14 @@ class NotAStatementTest {
                 "root -1 2", "aux 2 0", "nsubj 2 1", "ccomp 2 6", "det 4 3", "nsubj 6 4", "aux 6 5", "punct 2 7");
         assertFalse(NotAStatement.is(HandParse.text(asked), statement(asked, 1, 3)));
     }
+
+    @Test
+    void aThatAsSpeakerStandsForAThingDescribed() {
+        Sentence s = HandParse.sentence("Lee/Lee/NNP/PERSON ran/run/VBD an/a/DT ad/ad/NN that/that/WDT urges/urge/VBZ "
+                        + "voters/voter/NNS to/to/TO stay/stay/VB home/home/NN ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "acl:relcl 3 5", "nsubj 5 4", "obj 5 6",
+                "xcomp 5 8", "mark 8 7", "obj 8 9", "punct 1 10");
+        assertTrue(NotAStatement.is(HandParse.text(s), statement(s, 4, 6)));
+        assertFalse(NotAStatement.is(HandParse.text(s), statement(s, 0, 6)));
+    }
 }
