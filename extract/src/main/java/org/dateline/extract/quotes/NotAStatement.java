@@ -10,7 +10,9 @@ import org.dateline.nlp.Token;
  * Statements the finders made whose speaker shows they are none: a question put to "you" ("Do you support
  * Lee?", "Would you vote for her?") asks for a view instead of reporting one; a "that" as speaker ("an ad that
  * urges voters to ...", "a plan that calls for ...") mostly stands for a thing described, or was picked up
- * the tree from a clause that has no speaker (PolNeAR: a quarter of such statements right on train). Dropped
+ * the tree from a clause that has no speaker (PolNeAR: a quarter of such statements right on train); a verb
+ * in lower case as the speaker's head ("helped found the group", "declined to say") is a misparse that names
+ * nobody (capitalised ones may be surnames the tagger took for verbs: "Shook said"). Dropped
  * before nested statements are resolved, so they swallow nothing.
  */
 final class NotAStatement {
@@ -28,7 +30,8 @@ final class NotAStatement {
             return false;
         }
         Token speaker = a.speakerSentence.token(a.speakerHead);
-        return lower(speaker).equals("you") && isQuestion(text, a.speakerSentence) || lower(speaker).equals("that");
+        return lower(speaker).equals("you") && isQuestion(text, a.speakerSentence) || lower(speaker).equals("that")
+                || speaker.isVerb() && Character.isLowerCase(speaker.word().charAt(0));
     }
 
     private static boolean isQuestion(String text, Sentence s) {

@@ -44,4 +44,14 @@ class NotAStatementTest {
         assertTrue(NotAStatement.is(HandParse.text(s), statement(s, 4, 6)));
         assertFalse(NotAStatement.is(HandParse.text(s), statement(s, 0, 6)));
     }
+
+    @Test
+    void aLowerCaseVerbAsSpeakerNamesNobodyButACapitalisedOneMayBeASurname() {
+        Sentence s = HandParse.sentence("She/she/PRP helped/help/VBD found/find/VBD the/the/DT group/group/NN ././.",
+                "root -1 2", "nsubj 2 1", "dep 1 0", "obj 2 4", "det 4 3", "punct 2 5");
+        assertTrue(NotAStatement.is(HandParse.text(s), statement(s, 1, 3)));
+        Sentence name = HandParse.sentence("Shook/shake/VBD said/say/VBD taxes/tax/NNS rose/rise/VBD ././.",
+                "root -1 1", "nsubj 1 0", "ccomp 1 3", "nsubj 3 2", "punct 1 4");
+        assertFalse(NotAStatement.is(HandParse.text(name), statement(name, 0, 2)));
+    }
 }
