@@ -12,7 +12,8 @@ import org.dateline.nlp.Token;
  * urges voters to ...", "a plan that calls for ...") mostly stands for a thing described, or was picked up
  * the tree from a clause that has no speaker (PolNeAR: a quarter of such statements right on train); a verb
  * in lower case as the speaker's head ("helped found the group", "declined to say") is a misparse that names
- * nobody (capitalised ones may be surnames the tagger took for verbs: "Shook said"). Dropped
+ * nobody (capitalised ones may be surnames the tagger took for verbs: "Shook said"); a cue that is what
+ * someone helped do ("helped underscore that ...", "to help defend the state") is a deed, not words. Dropped
  * before nested statements are resolved, so they swallow nothing.
  */
 final class NotAStatement {
@@ -31,7 +32,15 @@ final class NotAStatement {
         }
         Token speaker = a.speakerSentence.token(a.speakerHead);
         return lower(speaker).equals("you") && isQuestion(text, a.speakerSentence) || lower(speaker).equals("that")
-                || speaker.isVerb() && Character.isLowerCase(speaker.word().charAt(0));
+                || speaker.isVerb() && Character.isLowerCase(speaker.word().charAt(0))
+                || isHelpedDeed(a.speakerSentence, a.cueBegin);
+    }
+
+    private static boolean isHelpedDeed(Sentence s, int cueBegin) {
+        int cue = cueBegin < 0 ? -1 : Parse.tokenAt(s, cueBegin);
+        int governor = cue < 0 ? -1 : Parse.governor(s, cue);
+        return governor >= 0 && Parse.relation(s, cue).equals("xcomp")
+                && s.token(governor).lemma().toLowerCase(Locale.ROOT).equals("help");
     }
 
     private static boolean isQuestion(String text, Sentence s) {

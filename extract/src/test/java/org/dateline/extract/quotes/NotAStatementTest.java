@@ -54,4 +54,16 @@ class NotAStatementTest {
                 "root -1 1", "nsubj 1 0", "ccomp 1 3", "nsubj 3 2", "punct 1 4");
         assertFalse(NotAStatement.is(HandParse.text(name), statement(name, 0, 2)));
     }
+
+    @Test
+    void whatSomeoneHelpedDoIsADeedNotWords() {
+        Sentence s = HandParse.sentence("Lee/Lee/NNP/PERSON helped/help/VBD underscore/underscore/VB the/the/DT "
+                        + "stakes/stake/NNS ././.",
+                "root -1 1", "nsubj 1 0", "xcomp 1 2", "obj 2 4", "det 4 3", "punct 1 5");
+        Attribution a = statement(s, 0, 3);
+        a.cue(s.token(2).begin(), s.token(2).end());
+        assertTrue(NotAStatement.is(HandParse.text(s), a));
+        a.cue(s.token(1).begin(), s.token(1).end());
+        assertFalse(NotAStatement.is(HandParse.text(s), a));
+    }
 }
