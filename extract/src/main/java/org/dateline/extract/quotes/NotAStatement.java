@@ -2,6 +2,7 @@ package org.dateline.extract.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -9,7 +10,7 @@ import org.dateline.nlp.Token;
 /**
  * Statements the finders made whose speaker shows they are none: a question put to "you" ("Do you support
  * Lee?", "Would you vote for her?") asks for a view instead of reporting one; a "that" as speaker ("an ad that
- * urges voters to ...", "a plan that calls for ...") mostly stands for a thing described, or was picked up
+ * urges voters to ...", "a plan that calls for ...") mostly stands for a thing described (as does "what"), or was picked up
  * the tree from a clause that has no speaker (PolNeAR: a quarter of such statements right on train); a verb
  * in lower case as the speaker's head ("helped found the group", "declined to say") is a misparse that names
  * nobody (capitalised ones may be surnames the tagger took for verbs: "Shook said"); a cue that is what
@@ -17,6 +18,8 @@ import org.dateline.nlp.Token;
  * before nested statements are resolved, so they swallow nothing.
  */
 final class NotAStatement {
+    /** Pronouns standing for things said or described, not for who says them ("what worries voters is ..."). */
+    private static final Set<String> THING_PRONOUNS = Set.of("that", "what");
     private static final Pattern QUESTION_END = Pattern.compile("\\?[\"'”’)\\s]*$");
 
     private NotAStatement() {
@@ -31,7 +34,7 @@ final class NotAStatement {
             return false;
         }
         Token speaker = a.speakerSentence.token(a.speakerHead);
-        return lower(speaker).equals("you") && isQuestion(text, a.speakerSentence) || lower(speaker).equals("that")
+        return lower(speaker).equals("you") && isQuestion(text, a.speakerSentence) || THING_PRONOUNS.contains(lower(speaker))
                 || speaker.isVerb() && Character.isLowerCase(speaker.word().charAt(0))
                 || isHelpedDeed(a.speakerSentence, a.cueBegin);
     }

@@ -66,4 +66,12 @@ class NotAStatementTest {
         a.cue(s.token(1).begin(), s.token(1).end());
         assertFalse(NotAStatement.is(HandParse.text(s), a));
     }
+
+    @Test
+    void aFreeRelativeWhatStandsForAThingToo() {
+        Sentence s = HandParse.sentence("What/what/WP worries/worry/VBZ Lee/Lee/NNP/PERSON is/be/VBZ the/the/DT "
+                        + "toll/toll/NN ././.",
+                "root -1 5", "nsubj 1 0", "csubj 5 1", "obj 1 2", "cop 5 3", "det 5 4", "punct 5 6");
+        assertTrue(NotAStatement.is(HandParse.text(s), statement(s, 0, 2)));
+    }
 }
