@@ -28,7 +28,7 @@ final class PrepositionalCue {
             Map.entry("at", Set.of("lash", "swipe", "jab", "hit", "poke", "aim", "scoff", "sneer", "laugh", "rail",
                     "fire")),
             Map.entry("on", Set.of("comment", "focus", "touch", "weigh", "remark", "elaborate", "agree", "disagree",
-                    "reflect", "insist", "speak", "testify", "report", "harp", "dwell", "call", "zero")),
+                    "reflect", "insist", "testify", "report", "harp", "dwell", "call", "zero")),
             Map.entry("of", Set.of("think", "speak", "warn", "complain", "approve", "disapprove", "boast", "talk",
                     "dream")),
             Map.entry("against", Set.of("argue", "warn", "speak", "vote", "rail", "testify", "lobby", "caution",

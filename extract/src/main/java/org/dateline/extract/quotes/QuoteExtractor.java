@@ -39,6 +39,8 @@ public final class QuoteExtractor {
         ClauseAttributor.Found found = clauses.find(nlp, marks);
         List<Attribution> attributed = quotations.attribute(nlp, paragraphs, marks, found);
         AccordingToQuotation.reachBack(nlp.text(), marks, attributed); // "\"...,\" Lee said, according to the Ledger"
+        NotAStatement.dropFrom(nlp.text(), attributed); // "Do you support Lee?"
+        SpeakerlessStatement.dropFrom(nlp, attributed);
         List<Attribution> attributions = withoutNested(nlp.text(), attributed);
         SpeakerResolver speakers = new SpeakerResolver(nlp, entities, nominals);
         for (Attribution a : attributions) {

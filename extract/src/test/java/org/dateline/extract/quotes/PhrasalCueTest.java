@@ -92,4 +92,15 @@ class PhrasalCueTest {
                         + "unions/union/NNS ././.",
                 "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "nmod 3 6", "case 6 4", "det 6 5", "punct 1 7"));
     }
+
+    @Test
+    void speakingOnARecordOrAShowIsNoStatementButSpeakingAboutAThingIs() {
+        assertEquals(List.of(), found("An/a/DT aide/aide/NN ,/,/, speaking/speak/VBG on/on/IN condition/condition/NN "
+                        + "of/of/IN anonymity/anonymity/NN ,/,/, left/leave/VBD ././.",
+                "root -1 9", "det 1 0", "nsubj 9 1", "punct 1 2", "acl 1 3", "obl 3 5", "case 5 4", "nmod 5 7",
+                "case 7 6", "punct 1 8", "punct 9 10"));
+        Attribution a = only(found("Ortiz/Ortiz/NNP/PERSON spoke/speak/VBD about/about/IN the/the/DT toll/toll/NN ././.",
+                "root -1 1", "nsubj 1 0", "obl 1 4", "case 4 2", "det 4 3", "punct 1 5"));
+        assertEquals("the toll", content(a));
+    }
 }

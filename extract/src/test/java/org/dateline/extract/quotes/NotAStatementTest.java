@@ -1,0 +1,77 @@
+package org.dateline.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dateline.model.QuoteKind;
+import org.dateline.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+/** Statements whose speaker shows they are none. Hand-built parses of sentences written for the test. */
+class NotAStatementTest {
+    private static Attribution statement(Sentence s, int speaker, int contentFrom) {
+        Attribution a = new Attribution(s.token(contentFrom).begin(), s.token(s.tokens().size() - 2).end(),
+                QuoteKind.INDIRECT);
+        a.speaker(s, speaker, new int[] {s.token(speaker).begin(), s.token(speaker).end()});
+        return a;
+    }
+
+    @Test
+    void aQuestionPutToYouAsksForAViewInsteadOfReportingOne() {
+        Sentence s = HandParse.sentence("Do/do/VBP you/you/PRP support/support/VB Ann/Ann/NNP Lee/Lee/NNP ?/?/.",
+                "root -1 2", "aux 2 0", "nsubj 2 1", "obj 2 4", "compound 4 3", "punct 2 5");
+        assertTrue(NotAStatement.is(HandParse.text(s), statement(s, 1, 3)));
+    }
+
+    @Test
+    void youStatingSomethingOrAQuestionWithAnotherSpeakerStays() {
+        Sentence stated = HandParse.sentence("You/you/PRP said/say/VBD the/the/DT bridge/bridge/NN would/would/MD "
+                        + "open/open/VB ././.",
+                "root -1 1", "nsubj 1 0", "ccomp 1 5", "det 3 2", "nsubj 5 3", "aux 5 4", "punct 1 6");
+        assertFalse(NotAStatement.is(HandParse.text(stated), statement(stated, 0, 2)));
+        Sentence asked = HandParse.sentence("Did/do/VBD Lee/Lee/NNP/PERSON say/say/VB the/the/DT bridge/bridge/NN "
+                        + "would/would/MD open/open/VB ?/?/.",
+                "root -1 2", "aux 2 0", "nsubj 2 1", "ccomp 2 6", "det 4 3", "nsubj 6 4", "aux 6 5", "punct 2 7");
+        assertFalse(NotAStatement.is(HandParse.text(asked), statement(asked, 1, 3)));
+    }
+
+    @Test
+    void aThatAsSpeakerStandsForAThingDescribed() {
+        Sentence s = HandParse.sentence("Lee/Lee/NNP/PERSON ran/run/VBD an/a/DT ad/ad/NN that/that/WDT urges/urge/VBZ "
+                        + "voters/voter/NNS to/to/TO stay/stay/VB home/home/NN ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "acl:relcl 3 5", "nsubj 5 4", "obj 5 6",
+                "xcomp 5 8", "mark 8 7", "obj 8 9", "punct 1 10");
+        assertTrue(NotAStatement.is(HandParse.text(s), statement(s, 4, 6)));
+        assertFalse(NotAStatement.is(HandParse.text(s), statement(s, 0, 6)));
+    }
+
+    @Test
+    void aLowerCaseVerbAsSpeakerNamesNobodyButACapitalisedOneMayBeASurname() {
+        Sentence s = HandParse.sentence("She/she/PRP helped/help/VBD found/find/VBD the/the/DT group/group/NN ././.",
+                "root -1 2", "nsubj 2 1", "dep 1 0", "obj 2 4", "det 4 3", "punct 2 5");
+        assertTrue(NotAStatement.is(HandParse.text(s), statement(s, 1, 3)));
+        Sentence name = HandParse.sentence("Shook/shake/VBD said/say/VBD taxes/tax/NNS rose/rise/VBD ././.",
+                "root -1 1", "nsubj 1 0", "ccomp 1 3", "nsubj 3 2", "punct 1 4");
+        assertFalse(NotAStatement.is(HandParse.text(name), statement(name, 0, 2)));
+    }
+
+    @Test
+    void whatSomeoneHelpedDoIsADeedNotWords() {
+        Sentence s = HandParse.sentence("Lee/Lee/NNP/PERSON helped/help/VBD underscore/underscore/VB the/the/DT "
+                        + "stakes/stake/NNS ././.",
+                "root -1 1", "nsubj 1 0", "xcomp 1 2", "obj 2 4", "det 4 3", "punct 1 5");
+        Attribution a = statement(s, 0, 3);
+        a.cue(s.token(2).begin(), s.token(2).end());
+        assertTrue(NotAStatement.is(HandParse.text(s), a));
+        a.cue(s.token(1).begin(), s.token(1).end());
+        assertFalse(NotAStatement.is(HandParse.text(s), a));
+    }
+
+    @Test
+    void aFreeRelativeWhatStandsForAThingToo() {
+        Sentence s = HandParse.sentence("What/what/WP worries/worry/VBZ Lee/Lee/NNP/PERSON is/be/VBZ the/the/DT "
+                        + "toll/toll/NN ././.",
+                "root -1 5", "nsubj 1 0", "csubj 5 1", "obj 1 2", "cop 5 3", "det 5 4", "punct 5 6");
+        assertTrue(NotAStatement.is(HandParse.text(s), statement(s, 0, 2)));
+    }
+}
