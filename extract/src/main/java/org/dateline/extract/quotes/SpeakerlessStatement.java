@@ -6,8 +6,7 @@ import org.dateline.nlp.Sentence;
 
 /**
  * Statements for which no speaker was found: the finders' failures ("..., saying the toll rose" with the
- * subject out of reach) and quoted words with neither cue nor speaker (scare quotes, titles, and quotations
- * whose speaker we miss) are dropped, since words nobody holds are no attribution. Kept are those whose
+ * subject out of reach) are dropped, since a statement nobody holds is no attribution. Kept are those whose
  * cue is a participle ("Lee is expected to win", "Asked about the toll, ..."): the text names no holder on
  * purpose, and such statements are reported without a source.
  */
@@ -20,11 +19,8 @@ final class SpeakerlessStatement {
     }
 
     static boolean isDropped(AnnotatedText nlp, Attribution a) {
-        if (a.hasSpeaker() || a.speakerFrom != null) {
+        if (a.hasSpeaker() || a.speakerFrom != null || !a.hasCue()) {
             return false;
-        }
-        if (!a.hasCue()) {
-            return true;
         }
         Sentence s = nlp.sentenceAt(a.cueBegin);
         int cue = s == null ? -1 : Parse.tokenAt(s, a.cueBegin);

@@ -41,12 +41,4 @@ class SpeakerlessStatementTest {
         a.speaker(said, 0, new int[] {said.token(0).begin(), said.token(0).end()});
         assertFalse(SpeakerlessStatement.isDropped(nlp(said), a));
     }
-
-    @Test
-    void quotedWordsWithNeitherCueNorSpeakerAreDropped() {
-        Sentence s = HandParse.sentence("The/the/DT \"/\"/`` big/big/JJ deal/deal/NN \"/\"/'' ended/end/VBD ././.",
-                "root -1 5", "det 3 0", "punct 3 1", "amod 3 2", "nsubj 5 3", "punct 3 4", "punct 5 6");
-        Attribution quoted = new Attribution(s.token(2).begin(), s.token(3).end(), QuoteKind.DIRECT);
-        assertTrue(SpeakerlessStatement.isDropped(nlp(s), quoted));
-    }
 }
