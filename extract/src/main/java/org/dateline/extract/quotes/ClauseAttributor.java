@@ -122,7 +122,8 @@ final class ClauseAttributor {
                     if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)
                             || ReceivedCue.verb(nlp.text(), s, t, quotes, out)
                             || LightVerbCue.verb(nlp.text(), s, t, quotes, out) // "took issue with"
-                            || ChoiceCue.verb(nlp.text(), s, t, quotes, out)) { // "nominated Ruth Okafor"
+                            || ChoiceCue.verb(nlp.text(), s, t, quotes, out) // "nominated Ruth Okafor"
+                            || ActionObjectCue.verb(nlp.text(), s, t, quotes, out)) { // "signed the bill"
                         continue;
                     }
                     if (CueLexicon.isSpeechVerb(t.lemma())) {
