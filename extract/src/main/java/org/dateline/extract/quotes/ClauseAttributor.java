@@ -58,8 +58,9 @@ final class ClauseAttributor {
                     continue;
                 }
                 if (t.pos().startsWith("JJ") || t.pos().equals("VBN")) {
-                    if (AdjectiveCue.adjective(nlp.text(), s, t, quotes, out)) {
-                        continue; // "was convinced that ...", "is critical of ..."
+                    if (AdjectiveCue.adjective(nlp.text(), s, t, quotes, out)
+                            || AboutStance.adjective(nlp.text(), s, t, quotes, out)) {
+                        continue; // "was convinced that ...", "is critical of ...", "was coy about ..."
                     }
                 }
                 if (!t.isVerb()) {
