@@ -9,7 +9,9 @@ import org.dateline.nlp.Token;
 /**
  * Official acts that PolNeAR counts as statements of whoever performs them, the act's object being the content:
  * {@code The governor signed the bill}, {@code Lee laid out her plan}, {@code The court deemed the pages
- * personal}, {@code The judge ordered the release of the files}, {@code The agency issued new rules}. Each verb
+ * personal}, {@code The judge ordered the release of the files}, {@code The agency issued new rules}, and acts of
+ * stance toward their object ({@code Democrats blocked the bill}, {@code she ignored the advice}, {@code he derided
+ * the plan}, {@code ripped}, {@code resisted}, {@code ticked off a list of}). Each verb
  * only in the construction where it is such an act ("laid eyes on", "signed up for a class", "signed Walker to a
  * contract", "issued a statement" followed by what it said are not), with its own subject and in the active.
  */
@@ -55,6 +57,10 @@ final class ActionObjectCue {
                 return infinitive > v && SIGN_PARTICLES.contains(particle) ? s.subtreeRange(infinitive) : null;
             case "lay":
                 return obj > v && LAY_PARTICLES.contains(particle) ? s.subtreeRange(obj) : null;
+            case "deride", "rip", "resist", "ignore", "block":
+                return obj > v ? s.subtreeRange(obj) : null; // "ripped the deal", "Democrats blocked the bill"
+            case "tick":
+                return obj > v && particle.equals("off") ? s.subtreeRange(obj) : null; // "ticked off a list of"
             case "deem":
                 return judged(s, v, obj);
             case "order":

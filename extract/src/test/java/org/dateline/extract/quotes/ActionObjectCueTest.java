@@ -76,4 +76,17 @@ class ActionObjectCueTest {
         assertTrue(found("The/the/DT bill/bill/NN was/be/VBD signed/sign/VBN ././.",
                 "root -1 3", "det 1 0", "nsubj:pass 3 1", "aux:pass 3 2", "punct 3 4").isEmpty());
     }
+
+    @Test
+    void blockingOrIgnoringSomethingIsAStanceOnIt() {
+        Attribution a = only(found("Democrats/Democrat/NNPS blocked/block/VBD the/the/DT levy/levy/NN ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "punct 1 4"));
+        assertEquals("the levy", content(a));
+        assertEquals("Democrats", speaker(a));
+        Attribution b = only(found("Ortiz/Ortiz/NNP ticked/tick/VBD off/off/RP her/she/PRP$ demands/demand/NNS ././.",
+                "root -1 1", "nsubj 1 0", "compound:prt 1 2", "obj 1 4", "nmod:poss 4 3", "punct 1 5"));
+        assertEquals("her demands", content(b));
+        assertTrue(found("The/the/DT clock/clock/NN ticked/tick/VBD ././.", "root -1 2", "det 1 0", "nsubj 2 1",
+                "punct 2 3").isEmpty());
+    }
 }
