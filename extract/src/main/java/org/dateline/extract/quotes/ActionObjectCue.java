@@ -11,7 +11,9 @@ import org.dateline.nlp.Token;
  * {@code The governor signed the bill}, {@code Lee laid out her plan}, {@code The court deemed the pages
  * personal}, {@code The judge ordered the release of the files}, {@code The agency issued new rules}, and acts of
  * stance toward their object ({@code Democrats blocked the bill}, {@code she ignored the advice}, {@code he derided
- * the plan}, {@code ripped}, {@code resisted}, {@code ticked off a list of}). Each verb
+ * the plan}, {@code ripped}, {@code resisted}, {@code chided}, {@code lambasted} (the parser's lemma "lambast"),
+ * {@code hammered}, {@code trumpeted}, {@code played down}, {@code ticked off a list of}) or of deciding on it
+ * ({@code vetoed}, {@code authorized}, {@code approved}, {@code banned}, {@code struck down}). Each verb
  * only in the construction where it is such an act ("laid eyes on", "signed up for a class", "signed Walker to a
  * contract", "issued a statement" followed by what it said are not), with its own subject and in the active.
  */
@@ -57,10 +59,15 @@ final class ActionObjectCue {
                 return infinitive > v && SIGN_PARTICLES.contains(particle) ? s.subtreeRange(infinitive) : null;
             case "lay":
                 return obj > v && LAY_PARTICLES.contains(particle) ? s.subtreeRange(obj) : null;
-            case "deride", "rip", "resist", "ignore", "block":
+            case "deride", "rip", "resist", "ignore", "block", "chide", "lambast", "hammer", "trumpet",
+                 "veto", "authorize", "approve", "ban":
                 return obj > v ? s.subtreeRange(obj) : null; // "ripped the deal", "Democrats blocked the bill"
             case "tick":
                 return obj > v && particle.equals("off") ? s.subtreeRange(obj) : null; // "ticked off a list of"
+            case "play":
+                return obj > v && particle.equals("down") ? s.subtreeRange(obj) : null; // "played down the idea"
+            case "strike":
+                return obj > v && particle.equals("down") ? s.subtreeRange(obj) : null; // "struck down the ban"
             case "deem":
                 return judged(s, v, obj);
             case "order":

@@ -89,4 +89,17 @@ class ActionObjectCueTest {
         assertTrue(found("The/the/DT clock/clock/NN ticked/tick/VBD ././.", "root -1 2", "det 1 0", "nsubj 2 1",
                 "punct 2 3").isEmpty());
     }
+
+    @Test
+    void vetoingOrPlayingDownSomethingIsAStatementButPlayingAGameIsNot() {
+        Attribution a = only(found("The/the/DT mayor/mayor/NN vetoed/veto/VBD the/the/DT levy/levy/NN ././.",
+                "root -1 2", "det 1 0", "nsubj 2 1", "obj 2 4", "det 4 3", "punct 2 5"));
+        assertEquals("the levy", content(a));
+        assertEquals("The mayor", speaker(a));
+        Attribution b = only(found("Lee/Lee/NNP played/play/VBD down/down/RP the/the/DT rift/rift/NN ././.",
+                "root -1 1", "nsubj 1 0", "compound:prt 1 2", "obj 1 4", "det 4 3", "punct 1 5"));
+        assertEquals("the rift", content(b));
+        assertTrue(found("Lee/Lee/NNP played/play/VBD chess/chess/NN ././.", "root -1 1", "nsubj 1 0", "obj 1 2",
+                "punct 1 3").isEmpty());
+    }
 }
