@@ -13,7 +13,8 @@ import org.dateline.nlp.Token;
  * stance toward their object ({@code Democrats blocked the bill}, {@code she ignored the advice}, {@code he derided
  * the plan}, {@code ripped}, {@code resisted}, {@code chided}, {@code lambasted} (the parser's lemma "lambast"),
  * {@code hammered}, {@code trumpeted}, {@code played down}, {@code ticked off a list of}) or of deciding on it
- * ({@code vetoed}, {@code authorized}, {@code approved}, {@code banned}, {@code struck down}). Each verb
+ * ({@code vetoed}, {@code authorized}, {@code approved}, {@code banned}, {@code struck down}), and feelings toward it
+ * ({@code admires Putin}, {@code despise}, {@code love}, {@code hate}). Each verb
  * only in the construction where it is such an act ("laid eyes on", "signed up for a class", "signed Walker to a
  * contract", "issued a statement" followed by what it said are not), with its own subject and in the active.
  */
@@ -60,7 +61,9 @@ final class ActionObjectCue {
             case "lay":
                 return obj > v && LAY_PARTICLES.contains(particle) ? s.subtreeRange(obj) : null;
             case "deride", "rip", "resist", "ignore", "block", "chide", "lambast", "hammer", "trumpet",
-                 "veto", "authorize", "approve", "ban":
+                 "veto", "authorize", "approve", "ban",
+                 // feelings toward someone, like CueLexicon's "like" and "dislike": "openly admires Putin"
+                 "love", "hate", "despise", "admire", "loathe", "detest", "adore", "contemplate":
                 return obj > v ? s.subtreeRange(obj) : null; // "ripped the deal", "Democrats blocked the bill"
             case "tick":
                 return obj > v && particle.equals("off") ? s.subtreeRange(obj) : null; // "ticked off a list of"

@@ -102,4 +102,12 @@ class ActionObjectCueTest {
         assertTrue(found("Lee/Lee/NNP played/play/VBD chess/chess/NN ././.", "root -1 1", "nsubj 1 0", "obj 1 2",
                 "punct 1 3").isEmpty());
     }
+
+    @Test
+    void aFeelingTowardSomeoneIsAStance() {
+        Attribution a = only(found("Ortiz/Ortiz/NNP openly/openly/RB admires/admire/VBZ the/the/DT general/general/NN ././.",
+                "root -1 2", "nsubj 2 0", "advmod 2 1", "obj 2 4", "det 4 3", "punct 2 5"));
+        assertEquals("the general", content(a));
+        assertEquals("Ortiz", speaker(a));
+    }
 }
