@@ -43,7 +43,21 @@ final class AdjectiveCue {
             Map.entry("outspoken", Set.of("about", "on")), Map.entry("vocal", Set.of("about", "on")),
             Map.entry("tired", Set.of("of")), Map.entry("sick", Set.of("of")), Map.entry("fond", Set.of("of")),
             Map.entry("open", Set.of("to")), Map.entry("receptive", Set.of("to")), Map.entry("hostile", Set.of("to")),
-            Map.entry("sympathetic", Set.of("to")), Map.entry("resistant", Set.of("to")));
+            Map.entry("sympathetic", Set.of("to")), Map.entry("resistant", Set.of("to")),
+            // more feelings about something, each seen on PolNeAR train: "was delighted by", "are enamored of"
+            Map.entry("delighted", Set.of("by", "with")), Map.entry("thrilled", Set.of("with", "by")),
+            Map.entry("shocked", Set.of("by", "at")), Map.entry("stunned", Set.of("by")),
+            Map.entry("surprised", Set.of("by", "at")), Map.entry("intrigued", Set.of("by")),
+            Map.entry("rattled", Set.of("by")), Map.entry("mystified", Set.of("by")), Map.entry("baffled", Set.of("by")),
+            Map.entry("angered", Set.of("by", "over")), Map.entry("incensed", Set.of("by", "at", "over")),
+            Map.entry("miffed", Set.of("at", "over", "about")), Map.entry("aghast", Set.of("at")),
+            Map.entry("dismayed", Set.of("by", "at")), Map.entry("appalled", Set.of("by", "at")),
+            Map.entry("disgusted", Set.of("by", "with")), Map.entry("heartened", Set.of("by")),
+            Map.entry("enamored", Set.of("of", "with")), Map.entry("infatuated", Set.of("with")),
+            Map.entry("appreciative", Set.of("of")), Map.entry("welcoming", Set.of("of")),
+            Map.entry("mistrustful", Set.of("of")), Map.entry("distrustful", Set.of("of")),
+            Map.entry("leery", Set.of("of", "about")), Map.entry("mindful", Set.of("of")),
+            Map.entry("terrified", Set.of("of")), Map.entry("persuaded", Set.of("of")));
 
     /** Adjectives of wanting or readiness whose infinitive is what the subject means to do: "is eager to debate". */
     private static final Set<String> INFINITIVE_ADJECTIVES = Set.of("eager", "unwilling", "reluctant", "keen",

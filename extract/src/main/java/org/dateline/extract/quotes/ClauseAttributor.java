@@ -58,8 +58,9 @@ final class ClauseAttributor {
                     continue;
                 }
                 if (t.pos().startsWith("JJ") || t.pos().equals("VBN")) {
-                    if (AdjectiveCue.adjective(nlp.text(), s, t, quotes, out)) {
-                        continue; // "was convinced that ...", "is critical of ..."
+                    if (AdjectiveCue.adjective(nlp.text(), s, t, quotes, out)
+                            || AboutStance.adjective(nlp.text(), s, t, quotes, out)) {
+                        continue; // "was convinced that ...", "is critical of ...", "was coy about ..."
                     }
                 }
                 if (!t.isVerb()) {
@@ -122,7 +123,8 @@ final class ClauseAttributor {
                     if (PrepositionalCue.verb(nlp.text(), s, t, quotes, out)
                             || ReceivedCue.verb(nlp.text(), s, t, quotes, out)
                             || LightVerbCue.verb(nlp.text(), s, t, quotes, out) // "took issue with"
-                            || ChoiceCue.verb(nlp.text(), s, t, quotes, out)) { // "nominated Ruth Okafor"
+                            || ChoiceCue.verb(nlp.text(), s, t, quotes, out) // "nominated Ruth Okafor"
+                            || ActionObjectCue.verb(nlp.text(), s, t, quotes, out)) { // "signed the bill"
                         continue;
                     }
                     if (CueLexicon.isSpeechVerb(t.lemma())) {

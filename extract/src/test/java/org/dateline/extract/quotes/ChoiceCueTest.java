@@ -48,4 +48,17 @@ class ChoiceCueTest {
         assertEquals("Mia Hart", content(a));
         assertEquals("The board", speaker(a));
     }
+
+    @Test
+    void anUnnamedPersonPutIntoAPostIsAChoiceButAnUnnamedPickIsNot() {
+        Attribution a = only(found("The/the/DT mayor/mayor/NN named/name/VBD her/she/PRP to/to/IN the/the/DT "
+                        + "board/board/NN ././.",
+                "root -1 2", "det 1 0", "nsubj 2 1", "obj 2 3", "obl 2 6", "case 6 4", "det 6 5", "punct 2 7"));
+        assertEquals("her to the board", content(a));
+        assertEquals("The mayor", speaker(a));
+        assertTrue(found("Lee/Lee/NNP picked/pick/VBD a/a/DT fight/fight/NN with/with/IN him/he/PRP ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "obl 1 5", "case 5 4", "punct 1 6").isEmpty());
+        assertTrue(found("Lee/Lee/NNP named/name/VBD a/a/DT price/price/NN ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "punct 1 4").isEmpty());
+    }
 }
