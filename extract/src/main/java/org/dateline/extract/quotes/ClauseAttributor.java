@@ -435,7 +435,7 @@ final class ClauseAttributor {
             if (joined >= 0 && !opensTheContent(s, range[0], joined)) {
                 return new int[] {range[0], withoutTrailingCommas(s, range[0], joined - 1)};
             }
-            if (isCoordinatedCue(s, i) && sharedSubject(s, i) >= 0) {
+            if (isCoordinatedCue(s, i) && sharedSubject(s, i) >= 0 || CoordinatedActCue.earlierCue(s, i, range[0]) >= 0) {
                 int end = StatementBoundary.conjunctionBefore(s, i) - 1;
                 while (end > range[0] && s.token(end).word().equals(",")) {
                     end--;
@@ -849,6 +849,12 @@ final class ClauseAttributor {
             int shared = sharedSubject(s, verb);
             if (shared >= 0) {
                 return shared;
+            }
+        }
+        if (depth == 0 && subj < 0) {
+            int shared = CoordinatedActCue.sharedSubject(s, verb);
+            if (shared >= 0) {
+                return shared; // "Lee called on the city to close it and proposed a fund": Lee proposed
             }
         }
         if (depth == 0 && (subj < 0 || subj > verb)) {
