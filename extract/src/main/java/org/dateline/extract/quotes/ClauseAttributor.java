@@ -424,7 +424,8 @@ final class ClauseAttributor {
     static int[] beforeParticipialCue(Sentence s, int[] range) {
         for (int i = range[0] + 3; i <= range[1]; i++) {
             Token t = s.token(i);
-            if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && CueLexicon.isSpeechVerb(t.lemma())) {
+            if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && (CueLexicon.isSpeechVerb(t.lemma())
+                    || ParticipleOfAct.startsStatement(s, i))) {
                 return new int[] {range[0], i - 2};
             }
             int opener = StatementBoundary.participleOpener(s, i, range[0]);
