@@ -428,6 +428,9 @@ final class ClauseAttributor {
                     || ParticipleOfAct.startsStatement(s, i))) {
                 return new int[] {range[0], i - 2};
             }
+            if (ParticipleOfAct.afterClosedQuotation(s, i) && i - 3 >= range[0]) {
+                return new int[] {range[0], i - 1}; // "called it a "win," citing ...": the quotation stays whole
+            }
             int opener = StatementBoundary.participleOpener(s, i, range[0]);
             if (opener >= 0) {
                 return new int[] {range[0], withoutTrailingCommas(s, range[0], opener - 1)};

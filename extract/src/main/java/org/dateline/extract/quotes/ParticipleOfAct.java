@@ -18,6 +18,18 @@ final class ParticipleOfAct {
     private static final Set<String> CONDITIONS = Set.of("assume", "presume", "consider", "know", "see", "expect",
             "understand", "recognize", "realize", "imagine", "remember");
 
+    /** "called it a \"huge win,\" citing the polls": the comma inside the closing mark sets the participle off. */
+    static boolean afterClosedQuotation(Sentence s, int i) {
+        if (i < 2 || !CLOSERS.contains(s.token(i - 1).word()) || !s.token(i - 2).word().equals(",")) {
+            return false;
+        }
+        String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
+        return s.token(i).pos().equals("VBG") && CueLexicon.isAnyCue(lemma) && !CueLexicon.isSpeechVerb(lemma)
+                && !CONDITIONS.contains(lemma) && Parse.child(s, i, "ccomp", "obj", "xcomp", "obl") > i;
+    }
+
+    private static final Set<String> CLOSERS = Set.of("''", "\"", "\u201d", "'", "\u2019");
+
     static boolean startsStatement(Sentence s, int i) {
         String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
         return s.token(i).pos().equals("VBG") && i > 0 && s.token(i - 1).word().equals(",")

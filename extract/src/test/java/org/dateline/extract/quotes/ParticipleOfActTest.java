@@ -41,4 +41,15 @@ class ParticipleOfActTest {
         String text = "The senators argue that the law is clear , assuming a case from 2010 .";
         assertEquals("the law is clear , assuming a case from 2010", content(withCue(argue("assuming", "assume"), text, "argue")));
     }
+
+    @Test
+    void aQuotationClosedWithItsCommaEndsBeforeTheParticiple() {
+        String text = "Lee called it a \" huge win , \" citing the polls .";
+        List<Attribution> found = found("Lee/Lee/NNP called/call/VBD it/it/PRP a/a/DT \"/``/`` huge/huge/JJ win/win/NN "
+                        + ",/,/, \"/''/'' citing/cite/VBG the/the/DT polls/poll/NNS ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 2", "det 6 3", "punct 6 4", "amod 6 5", "xcomp 1 6", "punct 6 7",
+                "punct 6 8", "acl 6 9", "det 11 10", "obj 9 11", "punct 1 12");
+        assertEquals("it a \" huge win , \"", content(withCue(found, text, "called")));
+        assertEquals("the polls", content(withCue(found, text, "citing")));
+    }
 }
