@@ -30,6 +30,12 @@ final class ParticipleOfAct {
 
     private static final Set<String> CLOSERS = Set.of("''", "\"", "\u201d", "'", "\u2019");
 
+    /** A cue's lemma that, as a participle set off from a content, starts a statement: not a condition. */
+    static boolean isAct(String lemma) {
+        String l = lemma.toLowerCase(Locale.ROOT);
+        return CueLexicon.isAnyCue(l) && !CONDITIONS.contains(l);
+    }
+
     static boolean startsStatement(Sentence s, int i) {
         String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
         return s.token(i).pos().equals("VBG") && i > 0 && s.token(i - 1).word().equals(",")

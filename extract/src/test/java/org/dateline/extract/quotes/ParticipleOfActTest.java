@@ -52,4 +52,17 @@ class ParticipleOfActTest {
         assertEquals("it a \" huge win , \"", content(withCue(found, text, "called")));
         assertEquals("the polls", content(withCue(found, text, "citing")));
     }
+
+    @Test
+    void aDashSetsOffTheParticipleOfAnAct() {
+        String text = "Lee said the plan would fail - citing the cost .";
+        List<Attribution> found = found("Lee/Lee/NNP said/say/VBD the/the/DT plan/plan/NN would/would/MD fail/fail/VB "
+                        + "-/-/: citing/cite/VBG the/the/DT cost/cost/NN ././.",
+                "root -1 1", "nsubj 1 0", "det 3 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "punct 5 6", "advcl 5 7",
+                "det 9 8", "obj 7 9", "punct 1 10");
+        assertEquals("the plan would fail", content(withCue(found, text, "said")));
+        Attribution citing = withCue(found, text, "citing");
+        assertEquals("Lee", speaker(citing));
+        assertEquals("the cost", content(citing));
+    }
 }
