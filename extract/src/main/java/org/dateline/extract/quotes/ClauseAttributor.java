@@ -432,8 +432,12 @@ final class ClauseAttributor {
     static int[] beforeParticipialCue(Sentence s, int[] range) {
         for (int i = range[0] + 3; i <= range[1]; i++) {
             Token t = s.token(i);
-            if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && CueLexicon.isSpeechVerb(t.lemma())) {
+            if (t.pos().equals("VBG") && s.token(i - 1).word().equals(",") && (CueLexicon.isSpeechVerb(t.lemma())
+                    || ParticipleOfAct.startsStatement(s, i))) {
                 return new int[] {range[0], i - 2};
+            }
+            if (ParticipleOfAct.afterClosedQuotation(s, i) && i - 3 >= range[0]) {
+                return new int[] {range[0], i - 1}; // "called it a "win," citing ...": the quotation stays whole
             }
             int opener = StatementBoundary.participleOpener(s, i, range[0]);
             if (opener >= 0) {
@@ -443,7 +447,7 @@ final class ClauseAttributor {
             if (joined >= 0 && !opensTheContent(s, range[0], joined)) {
                 return new int[] {range[0], withoutTrailingCommas(s, range[0], joined - 1)};
             }
-            if (isCoordinatedCue(s, i) && sharedSubject(s, i) >= 0) {
+            if (isCoordinatedCue(s, i) && sharedSubject(s, i) >= 0 || CoordinatedActCue.earlierCue(s, i, range[0]) >= 0) {
                 int end = StatementBoundary.conjunctionBefore(s, i) - 1;
                 while (end > range[0] && s.token(end).word().equals(",")) {
                     end--;
@@ -860,6 +864,12 @@ final class ClauseAttributor {
             int shared = sharedSubject(s, verb);
             if (shared >= 0) {
                 return shared;
+            }
+        }
+        if (depth == 0 && subj < 0) {
+            int shared = CoordinatedActCue.sharedSubject(s, verb);
+            if (shared >= 0) {
+                return shared; // "Lee called on the city to close it and proposed a fund": Lee proposed
             }
         }
         if (depth == 0 && (subj < 0 || subj > verb)) {

@@ -24,7 +24,8 @@ final class StatementBoundary {
      */
     static int participleOpener(Sentence s, int i, int from) {
         Token t = s.token(i);
-        if (!t.pos().equals("VBG") || !CueLexicon.isSpeechVerb(t.lemma())) {
+        boolean act = ParticipleOfAct.isAct(t.lemma()); // "- citing the polls": a dash sets off any act
+        if (!t.pos().equals("VBG") || !CueLexicon.isSpeechVerb(t.lemma()) && !act) {
             return -1;
         }
         int before = i - 1;
@@ -38,10 +39,10 @@ final class StatementBoundary {
         if (DASHES.contains(w)) {
             return before;
         }
-        if (QUOTE_CLOSERS.contains(w) && s.token(before - 1).word().equals(",") && before - 1 > from) {
+        if (QUOTE_CLOSERS.contains(w) && s.token(before - 1).word().equals(",") && before - 1 > from && CueLexicon.isSpeechVerb(t.lemma())) {
             return before - 1;
         }
-        if (JOINERS.contains(w)) {
+        if (JOINERS.contains(w) && CueLexicon.isSpeechVerb(t.lemma())) {
             int opener = before;
             while (opener - 1 > from && (s.token(opener - 1).word().equals(",") || DASHES.contains(s.token(opener - 1).word()))) {
                 opener--;
