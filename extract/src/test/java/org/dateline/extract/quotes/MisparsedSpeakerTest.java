@@ -35,6 +35,19 @@ class MisparsedSpeakerTest {
     }
 
     @Test
+    void aProgressiveCueTakesTheNounBeforeItsTensedBe() {
+        // "As the town mourns, pastors and teachers are urging calm." with the subjects hung on the clause before
+        Sentence s = sentence("As/as/IN the/the/DT town/town/NN mourns/mourn/VBZ ,/,/, pastors/pastor/NNS and/and/CC "
+                        + "teachers/teacher/NNS are/be/VBP urging/urge/VBG calm/calm/NN",
+                "mark 3 0", "det 2 1", "nsubj 3 2", "advcl 9 3", "punct 3 4", "conj 2 5", "cc 7 6", "conj 2 7",
+                "aux 9 8", "root -1 9", "obj 9 10");
+        assertEquals(7, SubjectBeforeCue.find(s, 9, List.of()));
+        Sentence untensed = sentence("pastors/pastor/NNS being/be/VBG urging/urge/VBG calm/calm/NN",
+                "dep 2 0", "aux 2 1", "root -1 2", "obj 2 3");
+        assertEquals(-1, SubjectBeforeCue.find(untensed, 2, List.of()));
+    }
+
+    @Test
     void aCueWithASubjectOrAPrepositionsObjectBeforeItGetsNone() {
         // "Ortiz praised Whitby." has its subject; "In another era, shows like this ran." has none before the comma
         Sentence own = sentence("Ortiz/Ortiz/NNP/PERSON praised/praise/VBD Whitby/Whitby/NNP/PERSON",
