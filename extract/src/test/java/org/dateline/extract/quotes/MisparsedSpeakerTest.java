@@ -98,6 +98,21 @@ class MisparsedSpeakerTest {
     }
 
     @Test
+    void aNameTheParseMadeTheRootSpeaksThroughAParticipleAfterAComma() {
+        // "Sen. Ann Ortiz, who faces a runoff, voted no, saying it was rushed." with "Ortiz" as the root
+        Sentence s = sentence("Sen./Sen./NNP Ann/Ann/NNP/PERSON Ortiz/Ortiz/NNP/PERSON ,/,/, who/who/WP faces/face/VBZ "
+                        + "a/a/DT runoff/runoff/NN ,/,/, voted/vote/VBD no/no/UH ,/,/, saying/say/VBG it/it/PRP "
+                        + "was/be/VBD rushed/rushed/JJ",
+                "compound 2 0", "compound 2 1", "root -1 2", "punct 2 3", "nsubj 5 4", "acl:relcl 2 5", "det 7 6",
+                "obj 5 7", "punct 5 8", "conj 5 9", "obj 9 10", "punct 2 11", "dep 2 12", "nsubj 15 13",
+                "cop 15 14", "ccomp 12 15");
+        assertEquals(2, ParticipleSpeaker.mainSubject(s, 12));
+        Sentence thing = sentence("The/the/DT bill/bill/NN ,/,/, saying/say/VBG it/it/PRP was/be/VBD rushed/rushed/JJ",
+                "det 1 0", "root -1 1", "punct 1 2", "dep 1 3", "nsubj 6 4", "cop 6 5", "ccomp 3 6");
+        assertEquals(-1, ParticipleSpeaker.mainSubject(thing, 3));
+    }
+
+    @Test
     void aParticipleAfterACommaSpeaksForTheMainClausesSubject() {
         // "Ortiz was cagey about where she stands, offering few details." with "offering" hung on "stands"
         Sentence s = sentence("Ortiz/Ortiz/NNP/PERSON was/be/VBD cagey/cagey/JJ about/about/IN where/where/WRB "
