@@ -868,6 +868,10 @@ final class ClauseAttributor {
         if (subj >= 0 && !Parse.relation(s, verb).equals("xcomp") || subj >= 0 && depth == 0) {
             return subj;
         }
+        int controller = depth == 0 ? ObjectControl.doer(s, verb) : -1;
+        if (controller >= 0) {
+            return controller; // "The loss led Lee to declare ...": Lee declares
+        }
         for (Dependency d : s.children(verb)) {
             if (d.baseRelation().equals("obl") && Parse.hasChild(s, verb, "aux:pass")
                     && "by".equalsIgnoreCase(caseWord(s, d.dependent()))) {
