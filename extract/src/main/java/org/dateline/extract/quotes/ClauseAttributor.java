@@ -814,6 +814,10 @@ final class ClauseAttributor {
             "forecast", "schedule");
 
     static int speakerOf(Sentence s, int verb, List<QuoteMarks.Quoted> quotes) {
+        int marked = MarkedClauseSubject.of(s, verb); // "..., as a number of writers suggested ..."
+        if (marked >= 0 && !insideQuote(quotes, s.token(marked))) {
+            return marked;
+        }
         int subject = subject(s, verb, 0);
         if (subject >= 0 && s.token(subject).pos().equals("VBG")) {
             return -1; // "blasted them for failing to make clear ...": a gerund the parse took for the subject
