@@ -1094,8 +1094,14 @@ final class ClauseAttributor {
                 || !(verbPos.equals("VBD") || verbPos.equals("VBZ") || verbPos.equals("VBP"))) {
             return -1; // "..., saying the country is weak" has its speaker before
         }
+        if (NEVER_INVERTED.contains(lower(s.token(verb).lemma()))) {
+            return -1; // '"...," Lee, who ..., told the Ledger': who is told is never who speaks
+        }
         return speakerAfterAny(s, verb);
     }
+
+    /** Verbs of telling whose next noun is always the one told, even after a quotation ("..., told the Ledger"). */
+    private static final Set<String> NEVER_INVERTED = Set.of("tell", "inform", "notify", "remind", "assure");
 
     /** Pronouns that follow a cue as what or whom it is about, never as its inverted subject ("as Lee put it"). */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it");

@@ -48,6 +48,17 @@ class MisparsedSpeakerTest {
     }
 
     @Test
+    void whoIsToldAfterACommaIsNoInvertedSpeaker() {
+        // "..., Ortiz, who chairs the panel, told the Ledger." where the parse lost the subject: the Ledger was told
+        Sentence told = sentence(",/,/, told/tell/VBD the/the/DT Ledger/Ledger/NNP/ORGANIZATION ././.",
+                "punct 1 0", "root -1 1", "det 3 2", "obj 1 3", "punct 1 4");
+        assertEquals(-1, ClauseAttributor.speakerAfter(told, 1));
+        Sentence said = sentence(",/,/, said/say/VBD the/the/DT Ledger/Ledger/NNP/ORGANIZATION ././.",
+                "punct 1 0", "root -1 1", "det 3 2", "nsubj 1 3", "punct 1 4");
+        assertEquals(3, ClauseAttributor.speakerAfter(said, 1));
+    }
+
+    @Test
     void aCueWithASubjectOrAPrepositionsObjectBeforeItGetsNone() {
         // "Ortiz praised Whitby." has its subject; "In another era, shows like this ran." has none before the comma
         Sentence own = sentence("Ortiz/Ortiz/NNP/PERSON praised/praise/VBD Whitby/Whitby/NNP/PERSON",
