@@ -42,6 +42,10 @@ final class Attribution {
 
     void speaker(Sentence s, int head, int[] charRange) {
         int[] range = SpeakerSpan.withoutLeadingPreposition(s, head, charRange);
+        int[] longer = SpeakerSpan.withPostmodifiers(s, head, range);
+        if (!overlapsContent(longer[0], longer[1]) && !(cueBegin < longer[1] && longer[0] < cueEnd)) {
+            range = longer; // never over what was said or its cue ("her embrace of the plan")
+        }
         speakerSentence = s;
         speakerHead = head;
         speakerBegin = range[0];

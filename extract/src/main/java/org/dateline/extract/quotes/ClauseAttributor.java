@@ -829,6 +829,10 @@ final class ClauseAttributor {
             "forecast", "schedule");
 
     static int speakerOf(Sentence s, int verb, List<QuoteMarks.Quoted> quotes) {
+        int marked = MarkedClauseSubject.of(s, verb); // "..., as a number of writers suggested ..."
+        if (marked >= 0 && !insideQuote(quotes, s.token(marked))) {
+            return marked;
+        }
         int subject = subject(s, verb, 0);
         if (subject >= 0 && s.token(subject).pos().equals("VBG")) {
             return -1; // "blasted them for failing to make clear ...": a gerund the parse took for the subject
@@ -888,6 +892,10 @@ final class ClauseAttributor {
         }
         if (subj >= 0 && !Parse.relation(s, verb).equals("xcomp") || subj >= 0 && depth == 0) {
             return subj;
+        }
+        int controller = depth == 0 ? ObjectControl.doer(s, verb) : -1;
+        if (controller >= 0) {
+            return controller; // "The loss led Lee to declare ...": Lee declares
         }
         for (Dependency d : s.children(verb)) {
             if (d.baseRelation().equals("obl") && Parse.hasChild(s, verb, "aux:pass")
@@ -1107,8 +1115,14 @@ final class ClauseAttributor {
                 || !(verbPos.equals("VBD") || verbPos.equals("VBZ") || verbPos.equals("VBP"))) {
             return -1; // "..., saying the country is weak" has its speaker before
         }
+        if (NEVER_INVERTED.contains(lower(s.token(verb).lemma()))) {
+            return -1; // '"...," Lee, who ..., told the Ledger': who is told is never who speaks
+        }
         return speakerAfterAny(s, verb);
     }
+
+    /** Verbs of telling whose next noun is always the one told, even after a quotation ("..., told the Ledger"). */
+    private static final Set<String> NEVER_INVERTED = Set.of("tell", "inform", "notify", "remind", "assure");
 
     /** Pronouns that follow a cue as what or whom it is about, never as its inverted subject ("as Lee put it"). */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it");

@@ -27,6 +27,13 @@ final class ParticipleSpeaker {
         return ABSOLUTE.contains(prep) ? noun : -1;
     }
 
+    /** A person or organization by name, or a common noun for a person ("the senator"). */
+    private static boolean isPersonNoun(Sentence s, int token) {
+        String ner = s.token(token).ner();
+        return s.token(token).isNoun() && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)
+                || SpeakerResolver.PERSON_NOUNS.contains(s.token(token).lemma().toLowerCase(Locale.ROOT)));
+    }
+
     /** The participle right after its noun, adverbs allowed between ("with Lee reportedly saying"). */
     private static boolean adjacent(Sentence s, int noun, int cue) {
         for (int i = noun + 1; i < cue; i++) {
@@ -41,7 +48,8 @@ final class ParticipleSpeaker {
      * "Clinton has been cagey about where she stands, offering few specifics": a participle after a comma speaks for
      * the subject of the sentence's main clause, wherever the parse hangs it below that clause; -1 when the cue is no
      * such participle, has a subject of its own, or hangs in a coordinated clause with its own subject ("Lee won, but
-     * Ortiz refused, saying ...").
+     * Ortiz refused, saying ..."). A person's name that the parse made the root of a sentence without a main verb
+     * speaks itself.
      */
     static int mainSubject(Sentence s, int cue) {
         if (cue == 0 || !s.token(cue).pos().equals("VBG") || !s.token(cue - 1).word().equals(",")
@@ -53,6 +61,9 @@ final class ParticipleSpeaker {
             String r = Parse.relation(s, v);
             if (r.equals("root")) {
                 int subject = Parse.child(s, v, "nsubj");
+                if (subject < 0 && v < cue && isPersonNoun(s, v)) {
+                    return v; // "Sen. Ann Lee, who ..., voted no, saying ...": the parse made the name the root
+                }
                 return subject >= 0 && subject < v && v < cue ? subject : -1;
             }
             boolean coordinated = r.startsWith("conj") || r.equals("parataxis");

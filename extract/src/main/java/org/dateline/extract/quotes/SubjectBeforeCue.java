@@ -128,8 +128,8 @@ final class SubjectBeforeCue {
     }
 
     /**
-     * A tensed verb, or a perfect participle with its "have" ("has said"); unlike {@link
-     * StatementBoundary#isFinite}, a bare verb after "did" does not count.
+     * A tensed verb, a perfect participle with its "have" ("has said") or a progressive with its tensed "be" ("are
+     * decrying"); unlike {@link StatementBoundary#isFinite}, a bare verb after "did" does not count.
      */
     static boolean isFiniteOrPerfect(Sentence s, int verb) {
         String pos = s.token(verb).pos();
@@ -137,7 +137,13 @@ final class SubjectBeforeCue {
             return true;
         }
         int aux = Parse.child(s, verb, "aux");
-        return pos.equals("VBN") && aux >= 0 && aux < verb && lower(s.token(aux).lemma()).equals("have");
+        if (aux < 0 || aux > verb) {
+            return false;
+        }
+        String auxLemma = lower(s.token(aux).lemma());
+        String auxPos = s.token(aux).pos();
+        boolean tensedBe = auxLemma.equals("be") && (auxPos.equals("VBD") || auxPos.equals("VBZ") || auxPos.equals("VBP"));
+        return pos.equals("VBN") && auxLemma.equals("have") || pos.equals("VBG") && tensedBe;
     }
 
     private static boolean loose(Sentence s, int verb) {

@@ -35,6 +35,30 @@ class MisparsedSpeakerTest {
     }
 
     @Test
+    void aProgressiveCueTakesTheNounBeforeItsTensedBe() {
+        // "As the town mourns, pastors and teachers are urging calm." with the subjects hung on the clause before
+        Sentence s = sentence("As/as/IN the/the/DT town/town/NN mourns/mourn/VBZ ,/,/, pastors/pastor/NNS and/and/CC "
+                        + "teachers/teacher/NNS are/be/VBP urging/urge/VBG calm/calm/NN",
+                "mark 3 0", "det 2 1", "nsubj 3 2", "advcl 9 3", "punct 3 4", "conj 2 5", "cc 7 6", "conj 2 7",
+                "aux 9 8", "root -1 9", "obj 9 10");
+        assertEquals(7, SubjectBeforeCue.find(s, 9, List.of()));
+        Sentence untensed = sentence("pastors/pastor/NNS being/be/VBG urging/urge/VBG calm/calm/NN",
+                "dep 2 0", "aux 2 1", "root -1 2", "obj 2 3");
+        assertEquals(-1, SubjectBeforeCue.find(untensed, 2, List.of()));
+    }
+
+    @Test
+    void whoIsToldAfterACommaIsNoInvertedSpeaker() {
+        // "..., Ortiz, who chairs the panel, told the Ledger." where the parse lost the subject: the Ledger was told
+        Sentence told = sentence(",/,/, told/tell/VBD the/the/DT Ledger/Ledger/NNP/ORGANIZATION ././.",
+                "punct 1 0", "root -1 1", "det 3 2", "obj 1 3", "punct 1 4");
+        assertEquals(-1, ClauseAttributor.speakerAfter(told, 1));
+        Sentence said = sentence(",/,/, said/say/VBD the/the/DT Ledger/Ledger/NNP/ORGANIZATION ././.",
+                "punct 1 0", "root -1 1", "det 3 2", "nsubj 1 3", "punct 1 4");
+        assertEquals(3, ClauseAttributor.speakerAfter(said, 1));
+    }
+
+    @Test
     void aCueWithASubjectOrAPrepositionsObjectBeforeItGetsNone() {
         // "Ortiz praised Whitby." has its subject; "In another era, shows like this ran." has none before the comma
         Sentence own = sentence("Ortiz/Ortiz/NNP/PERSON praised/praise/VBD Whitby/Whitby/NNP/PERSON",
@@ -82,6 +106,21 @@ class MisparsedSpeakerTest {
                         + "saying/say/VBG she/she/PRP won/win/VBD",
                 "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "acl 3 4", "nsubj 6 5", "ccomp 4 6");
         assertEquals(0, ClauseAttributor.subject(issued, 4, 0));
+    }
+
+    @Test
+    void aNameTheParseMadeTheRootSpeaksThroughAParticipleAfterAComma() {
+        // "Sen. Ann Ortiz, who faces a runoff, voted no, saying it was rushed." with "Ortiz" as the root
+        Sentence s = sentence("Sen./Sen./NNP Ann/Ann/NNP/PERSON Ortiz/Ortiz/NNP/PERSON ,/,/, who/who/WP faces/face/VBZ "
+                        + "a/a/DT runoff/runoff/NN ,/,/, voted/vote/VBD no/no/UH ,/,/, saying/say/VBG it/it/PRP "
+                        + "was/be/VBD rushed/rushed/JJ",
+                "compound 2 0", "compound 2 1", "root -1 2", "punct 2 3", "nsubj 5 4", "acl:relcl 2 5", "det 7 6",
+                "obj 5 7", "punct 5 8", "conj 5 9", "obj 9 10", "punct 2 11", "dep 2 12", "nsubj 15 13",
+                "cop 15 14", "ccomp 12 15");
+        assertEquals(2, ParticipleSpeaker.mainSubject(s, 12));
+        Sentence thing = sentence("The/the/DT bill/bill/NN ,/,/, saying/say/VBG it/it/PRP was/be/VBD rushed/rushed/JJ",
+                "det 1 0", "root -1 1", "punct 1 2", "dep 1 3", "nsubj 6 4", "cop 6 5", "ccomp 3 6");
+        assertEquals(-1, ParticipleSpeaker.mainSubject(thing, 3));
     }
 
     @Test

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.dateline.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
-/** The speaker mention of a passive agent starts after "by"; on hand-built parses. */
+/**
+ * The speaker mention of a passive agent starts after "by"; a head's prepositional phrase right after it belongs to
+ * the mention, an aside after a comma or what was said does not; on hand-built parses.
+ */
 class SpeakerSpanTest {
     private static final Sentence PASSIVE = sentence("The/the/DT plan/plan/NN was/be/VBD mocked/mock/VBN by/by/IN "
                     + "Dana/Dana/NNP/PERSON Whitby/Whitby/NNP/PERSON",
@@ -27,5 +30,34 @@ class SpeakerSpanTest {
         Attribution a = new Attribution(0, 1, null);
         a.speaker(s, 1, Parse.nounPhrase(s, 1));
         assertEquals("The aide", HandParse.text(s).substring(a.speakerBegin, a.speakerEnd));
+    }
+
+    private static final Sentence HEAD_OF = sentence("The/the/DT head/head/NN of/of/IN the/the/DT union/union/NN "
+                    + "praised/praise/VBD the/the/DT deal/deal/NN",
+            "det 1 0", "nsubj 5 1", "case 4 2", "det 4 3", "nmod 1 4", "root -1 5", "det 7 6", "obj 5 7");
+
+    @Test
+    void aPrepositionalPhraseAfterTheHeadIsPartOfTheSpeaker() {
+        Attribution a = new Attribution(30, 38, null);
+        a.cue(22, 29);
+        a.speaker(HEAD_OF, 1, Parse.nounPhrase(HEAD_OF, 1));
+        assertEquals("The head of the union", HandParse.text(HEAD_OF).substring(a.speakerBegin, a.speakerEnd));
+        assertEquals(1, a.speakerHead);
+    }
+
+    @Test
+    void thePhraseIsLeftOutWhenItHoldsWhatWasSaid() {
+        Attribution a = new Attribution(9, 21, null); // content "of the union" taken as said
+        a.speaker(HEAD_OF, 1, Parse.nounPhrase(HEAD_OF, 1));
+        assertEquals("The head", HandParse.text(HEAD_OF).substring(a.speakerBegin, a.speakerEnd));
+    }
+
+    @Test
+    void anAsideAfterACommaIsNoPartOfTheSpeaker() {
+        Sentence s = sentence("Lee/Lee/NNP/PERSON ,/,/, of/of/IN course/course/NN ,/,/, agreed/agree/VBD",
+                "nsubj 5 0", "punct 0 1", "case 3 2", "nmod 0 3", "punct 0 4", "root -1 5");
+        Attribution a = new Attribution(0, 1, null);
+        a.speaker(s, 0, Parse.nounPhrase(s, 0));
+        assertEquals("Lee", HandParse.text(s).substring(a.speakerBegin, a.speakerEnd));
     }
 }
