@@ -1,5 +1,7 @@
 package org.dateline.extract.quotes;
 
+import java.util.Locale;
+import java.util.Set;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
 
@@ -28,6 +30,10 @@ final class SpeakerSpan {
         return charRange;
     }
 
+    /** "Lee to farmers:", "Lee on the budget:": whom or what the speaker addresses is no part of the speaker. */
+    private static final Set<String> ADDRESSEE_OR_TOPIC = Set.of("to", "on", "about", "at", "over",
+            "against");
+
     /**
      * {@code charRange}, ending at the head, stretched over the head's prepositional phrases that follow it
      * without punctuation or a verb between ("the head of the major union", "an estimate by the budget office");
@@ -39,7 +45,8 @@ final class SpeakerSpan {
         }
         int last = head;
         for (Dependency d : s.children(head)) {
-            if (d.dependent() > head && d.relation().equals("nmod")) {
+            if (d.dependent() > head && d.relation().equals("nmod")
+                    && !ADDRESSEE_OR_TOPIC.contains(ClauseAttributor.caseWord(s, d.dependent()).toLowerCase(Locale.ROOT))) {
                 int end = s.subtreeRange(d.dependent())[1];
                 if (plainWords(s, head + 1, end)) {
                     last = Math.max(last, end);

@@ -37,6 +37,16 @@ class SpeakerSpanTest {
             "det 1 0", "nsubj 5 1", "case 4 2", "det 4 3", "nmod 1 4", "root -1 5", "det 7 6", "obj 5 7");
 
     @Test
+    void whomTheSpeakerAddressesIsNoPartOfTheSpeaker() {
+        // "Whitby to farmers : ..." as a colon label
+        Sentence s = sentence("Whitby/Whitby/NNP/PERSON to/to/TO farmers/farmer/NNS :/:/:", "root -1 0", "case 2 1",
+                "nmod 0 2", "punct 0 3");
+        Attribution a = new Attribution(0, 1, null);
+        a.speaker(s, 0, Parse.nounPhrase(s, 0));
+        assertEquals("Whitby", HandParse.text(s).substring(a.speakerBegin, a.speakerEnd));
+    }
+
+    @Test
     void aPrepositionalPhraseAfterTheHeadIsPartOfTheSpeaker() {
         Attribution a = new Attribution(30, 38, null);
         a.cue(22, 29);
