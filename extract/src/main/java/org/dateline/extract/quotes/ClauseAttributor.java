@@ -154,6 +154,7 @@ final class ClauseAttributor {
                 }
                 subject = AppositionSpeaker.of(s, subject, t.index()); // "The plan, a source said, is ..."
                 subject = SubjectBeforeCue.outsideAside(s, subject, t.index(), quotes); // "Lee, who ..., said"
+                subject = PronounAfterCue.fix(s, subject, t.index(), quotes); // "Lee, a nurse, said he ..."
                 Sentence speakerSentence = s;
                 TornSentence.Name tornName = subject < 0 ? TornSentence.speakerBefore(nlp, s, t.index(), quotes) : null;
                 if (tornName != null) {
