@@ -154,6 +154,8 @@ final class ClauseAttributor {
                 }
                 subject = AppositionSpeaker.of(s, subject, t.index()); // "The plan, a source said, is ..."
                 subject = SubjectBeforeCue.outsideAside(s, subject, t.index(), quotes); // "Lee, who ..., said"
+                subject = PronounAfterCue.fix(s, subject, t.index(), quotes); // "Lee, a nurse, said he ..."
+                subject = TimeNounSpeaker.fix(s, subject, t.index(), quotes); // "this weekend, Lee told"
                 Sentence speakerSentence = s;
                 TornSentence.Name tornName = subject < 0 ? TornSentence.speakerBefore(nlp, s, t.index(), quotes) : null;
                 if (tornName != null) {
