@@ -95,4 +95,26 @@ class NotAStatementTest {
         c.cue(contracted.token(2).begin(), contracted.token(2).end());
         assertFalse(NotAStatement.is(HandParse.text(contracted), c));
     }
+
+    @Test
+    void holdingARallyOrStumpingIsADeedButHoldingSomeoneResponsibleIsAView() {
+        Sentence rally = HandParse.sentence("Lee/Lee/NNP/PERSON held/hold/VBD a/a/DT rally/rally/NN in/in/IN "
+                        + "Reno/Reno/NNP ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "obl 1 5", "case 5 4", "punct 1 6");
+        Attribution a = statement(rally, 0, 2);
+        a.cue(rally.token(1).begin(), rally.token(1).end());
+        assertTrue(NotAStatement.is(HandParse.text(rally), a));
+        Sentence stump = HandParse.sentence("Lee/Lee/NNP/PERSON was/be/VBD stumping/stump/VBG for/for/IN "
+                        + "Ann/Ann/NNP ././.",
+                "root -1 2", "nsubj 2 0", "aux 2 1", "obl 2 4", "case 4 3", "punct 2 5");
+        Attribution b = statement(stump, 0, 3);
+        b.cue(stump.token(2).begin(), stump.token(2).end());
+        assertTrue(NotAStatement.is(HandParse.text(stump), b));
+        Sentence view = HandParse.sentence("Lee/Lee/NNP/PERSON held/hold/VBD Ann/Ann/NNP responsible/responsible/JJ "
+                        + "././.",
+                "root -1 1", "nsubj 1 0", "obj 1 2", "xcomp 1 3", "punct 1 4");
+        Attribution c = statement(view, 0, 2);
+        c.cue(view.token(1).begin(), view.token(1).end());
+        assertFalse(NotAStatement.is(HandParse.text(view), c));
+    }
 }
