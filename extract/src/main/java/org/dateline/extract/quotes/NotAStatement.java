@@ -14,7 +14,8 @@ import org.dateline.nlp.Token;
  * the tree from a clause that has no speaker (PolNeAR: a quarter of such statements right on train); a verb
  * in lower case as the speaker's head ("helped found the group", "declined to say") is a misparse that names
  * nobody (capitalised ones may be surnames the tagger took for verbs: "Shook said"); a cue that is what
- * someone helped do ("helped underscore that ...", "to help defend the state") is a deed, not words. Dropped
+ * someone helped do ("helped underscore that ...", "to help defend the state") is a deed, not words; a participle
+ * describing the noun after it ("20 pledged delegates") says nothing, nor does holding a rally. Dropped
  * before nested statements are resolved, so they swallow nothing.
  */
 final class NotAStatement {
@@ -36,7 +37,9 @@ final class NotAStatement {
         Token speaker = a.speakerSentence.token(a.speakerHead);
         return lower(speaker).equals("you") && isQuestion(text, a.speakerSentence) || THING_PRONOUNS.contains(lower(speaker))
                 || speaker.isVerb() && Character.isLowerCase(speaker.word().charAt(0))
-                || isHelpedDeed(a.speakerSentence, a.cueBegin);
+                || isHelpedDeed(a.speakerSentence, a.cueBegin)
+                || PrenominalParticiple.isCue(a.speakerSentence, a.cueBegin)
+                || HeldEvent.isCue(a.speakerSentence, a.cueBegin);
     }
 
     private static boolean isHelpedDeed(Sentence s, int cueBegin) {

@@ -74,4 +74,47 @@ class NotAStatementTest {
                 "root -1 5", "nsubj 1 0", "csubj 5 1", "obj 1 2", "cop 5 3", "det 5 4", "punct 5 6");
         assertTrue(NotAStatement.is(HandParse.text(s), statement(s, 0, 2)));
     }
+
+    @Test
+    void aParticipleDescribingTheNounAfterItSaysNothing() {
+        Sentence s = HandParse.sentence("Lee/Lee/NNP/PERSON won/win/VBD 40/40/CD pledged/pledge/VBD "
+                        + "seats/seat/NNS ././.",
+                "root -1 1", "nsubj 1 0", "ccomp 1 3", "nsubj 3 2", "obj 3 4", "punct 1 5");
+        Attribution a = statement(s, 2, 4);
+        a.cue(s.token(3).begin(), s.token(3).end());
+        assertTrue(NotAStatement.is(HandParse.text(s), a));
+        Sentence said = HandParse.sentence("Lee/Lee/NNP/PERSON pledged/pledge/VBD taxes/tax/NNS would/would/MD "
+                        + "fall/fall/VB ././.",
+                "root -1 1", "nsubj 1 0", "ccomp 1 4", "nsubj 4 2", "aux 4 3", "punct 1 5");
+        Attribution b = statement(said, 0, 2);
+        b.cue(said.token(1).begin(), said.token(1).end());
+        assertFalse(NotAStatement.is(HandParse.text(said), b));
+        Sentence contracted = HandParse.sentence("He/he/PRP 's/'s/POS touted/tout/VBD cuts/cut/NNS ././.",
+                "root -1 2", "nsubj 2 0", "dep 0 1", "obj 2 3", "punct 2 4");
+        Attribution c = statement(contracted, 0, 3);
+        c.cue(contracted.token(2).begin(), contracted.token(2).end());
+        assertFalse(NotAStatement.is(HandParse.text(contracted), c));
+    }
+
+    @Test
+    void holdingARallyOrStumpingIsADeedButHoldingSomeoneResponsibleIsAView() {
+        Sentence rally = HandParse.sentence("Lee/Lee/NNP/PERSON held/hold/VBD a/a/DT rally/rally/NN in/in/IN "
+                        + "Reno/Reno/NNP ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "obl 1 5", "case 5 4", "punct 1 6");
+        Attribution a = statement(rally, 0, 2);
+        a.cue(rally.token(1).begin(), rally.token(1).end());
+        assertTrue(NotAStatement.is(HandParse.text(rally), a));
+        Sentence stump = HandParse.sentence("Lee/Lee/NNP/PERSON was/be/VBD stumping/stump/VBG for/for/IN "
+                        + "Ann/Ann/NNP ././.",
+                "root -1 2", "nsubj 2 0", "aux 2 1", "obl 2 4", "case 4 3", "punct 2 5");
+        Attribution b = statement(stump, 0, 3);
+        b.cue(stump.token(2).begin(), stump.token(2).end());
+        assertTrue(NotAStatement.is(HandParse.text(stump), b));
+        Sentence view = HandParse.sentence("Lee/Lee/NNP/PERSON held/hold/VBD Ann/Ann/NNP responsible/responsible/JJ "
+                        + "././.",
+                "root -1 1", "nsubj 1 0", "obj 1 2", "xcomp 1 3", "punct 1 4");
+        Attribution c = statement(view, 0, 2);
+        c.cue(view.token(1).begin(), view.token(1).end());
+        assertFalse(NotAStatement.is(HandParse.text(view), c));
+    }
 }
