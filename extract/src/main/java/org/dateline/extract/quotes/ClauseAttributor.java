@@ -124,7 +124,8 @@ final class ClauseAttributor {
                             || ReceivedCue.verb(nlp.text(), s, t, quotes, out)
                             || LightVerbCue.verb(nlp.text(), s, t, quotes, out) // "took issue with"
                             || ChoiceCue.verb(nlp.text(), s, t, quotes, out) // "nominated Ruth Okafor"
-                            || ActionObjectCue.verb(nlp.text(), s, t, quotes, out)) { // "signed the bill"
+                            || ActionObjectCue.verb(nlp.text(), s, t, quotes, out) // "signed the bill"
+                            || ReleasedContentCue.verb(nlp.text(), s, t, quotes, out)) { // "released an ad"
                         continue;
                     }
                     if (CueLexicon.isSpeechVerb(t.lemma())) {
