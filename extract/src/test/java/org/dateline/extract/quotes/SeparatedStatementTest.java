@@ -50,4 +50,20 @@ class SeparatedStatementTest {
         assertEquals(-1, SeparatedStatement.end(text, ada, lee));
         assertEquals(1, QuoteExtractor.withoutNested(text, List.of(ada, lee)).size());
     }
+
+    @Test
+    void butBeforeAnotherSpeakerEndsTheFirstStatement() {
+        String text = "Ada said the plan was cheap, but the mayor's aides fear it will cost more.";
+        Attribution ada = statement(text, "Ada", "said", "the plan was cheap, but the mayor's aides fear it will cost more");
+        Attribution aides = statement(text, "the mayor's aides", "fear", "it will cost more");
+        assertEquals(text.indexOf(", but"), SeparatedStatement.end(text, ada, aides));
+    }
+
+    @Test
+    void andBeforeAnotherSpeakerDoesNotEndIt() {
+        String text = "Ada said the plan was cheap, and the aides fear it will cost more.";
+        Attribution ada = statement(text, "Ada", "said", "the plan was cheap, and the aides fear it will cost more");
+        Attribution aides = statement(text, "the aides", "fear", "it will cost more");
+        assertEquals(-1, SeparatedStatement.end(text, ada, aides));
+    }
 }
