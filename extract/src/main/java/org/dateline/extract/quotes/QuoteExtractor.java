@@ -71,6 +71,11 @@ public final class QuoteExtractor {
                     a.contentEnd = outer.contentEnd;
                     continue; // "Lee told her it was not that simple, according to an account she gave": two statements
                 }
+                int separated = outer != a ? SeparatedStatement.end(text, outer, a) : -1;
+                if (separated > outer.contentBegin) {
+                    outer.contentEnd = separated;
+                    continue; // "He calls for X; Lee aims to Y": two statements
+                }
                 if (outer != a && a.hasCue() && outer.contentBegin <= a.cueBegin && a.cueEnd <= outer.contentEnd
                         && outer.contentEnd - outer.contentBegin > a.contentEnd - a.contentBegin) {
                     nested = true;
