@@ -20,7 +20,7 @@ final class ParticipleOfAct {
 
     /** "called it a \"huge win,\" citing the polls": the comma inside the closing mark sets the participle off. */
     static boolean afterClosedQuotation(Sentence s, int i) {
-        if (i < 2 || !CLOSERS.contains(s.token(i - 1).word()) || !s.token(i - 2).word().equals(",")) {
+        if (i < 2 || !QuoteMarks.isClosingToken(s.token(i - 1).word()) || !s.token(i - 2).word().equals(",")) {
             return false;
         }
         String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
@@ -28,7 +28,6 @@ final class ParticipleOfAct {
                 && !CONDITIONS.contains(lemma) && Parse.child(s, i, "ccomp", "obj", "xcomp", "obl") > i;
     }
 
-    private static final Set<String> CLOSERS = Set.of("''", "\"", "\u201d", "'", "\u2019");
 
     /** A cue's lemma that, as a participle set off from a content, starts a statement: not a condition. */
     static boolean isAct(String lemma) {

@@ -2,6 +2,7 @@ package org.dateline.extract.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the top-level quotations of a text from its quote marks, paragraph by paragraph. Curly and
@@ -88,6 +89,14 @@ final class QuoteMarks {
         if (e > b) {
             out.add(new Quoted(open, b, e, end, closed));
         }
+    }
+
+    /** Tokens that close a quotation, as the tokenizer writes them ("''" for a straight double mark). */
+    private static final Set<String> CLOSING_TOKENS = Set.of("''", "\"", "\u201d", "'", "\u2019");
+
+    /** Whether a token closes a quotation: the mark after the comma in {@code "...," she said}. */
+    static boolean isClosingToken(String word) {
+        return CLOSING_TOKENS.contains(word);
     }
 
     /** A stray straight mark before a paragraph of curly quotes is no continued quotation. */

@@ -12,7 +12,6 @@ import org.dateline.nlp.Token;
  */
 final class StatementBoundary {
     private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
-    private static final Set<String> QUOTE_CLOSERS = Set.of("''", "\"", "\u201d", "'", "\u2019");
     private static final Set<String> JOINERS = Set.of("and", "but");
 
     private StatementBoundary() {
@@ -39,7 +38,7 @@ final class StatementBoundary {
         if (DASHES.contains(w)) {
             return before;
         }
-        if (QUOTE_CLOSERS.contains(w) && s.token(before - 1).word().equals(",") && before - 1 > from && CueLexicon.isSpeechVerb(t.lemma())) {
+        if (QuoteMarks.isClosingToken(w) && s.token(before - 1).word().equals(",") && before - 1 > from && CueLexicon.isSpeechVerb(t.lemma())) {
             return before - 1;
         }
         if (JOINERS.contains(w) && CueLexicon.isSpeechVerb(t.lemma())) {
@@ -155,7 +154,7 @@ final class StatementBoundary {
             return false;
         }
         String w = s.token(first - 1).word();
-        return w.equals(",") || QUOTE_CLOSERS.contains(w);
+        return w.equals(",") || QuoteMarks.isClosingToken(w);
     }
 
     /**

@@ -29,9 +29,8 @@ final class TornSubject {
             return false;
         }
         String before = s.token(verb - 1).word();
-        boolean closedQuotation = verb >= 2 && CLOSERS.contains(before) && s.token(verb - 2).word().equals(",");
+        boolean closedQuotation = verb >= 2 && QuoteMarks.isClosingToken(before) && s.token(verb - 2).word().equals(",");
         return before.equals(",") || closedQuotation; // "called it a \"huge win,\" adding that ..."
     }
 
-    private static final java.util.Set<String> CLOSERS = java.util.Set.of("''", "\"", "\u201d", "'", "\u2019");
 }
