@@ -150,10 +150,25 @@ final class QuoteMarks {
         if (!spaceBefore && spaceAfter) {
             return Role.CLOSE;
         }
+        if (spaceBefore && inside && closesAfterSpace(text, i, pBegin)) {
+            return Role.CLOSE; // {@code 'outreach,' " he said}: typeset apart from the inner mark it closes after
+        }
         if (spaceBefore) {
             return Role.NONE; // a mark standing alone between spaces
         }
         return inside ? Role.CLOSE : Role.OPEN;
+    }
+
+    /**
+     * Whether a straight mark standing alone between spaces follows the end of the quoted words: a single inner mark
+     * or final punctuation right before the space ({@code 'Well done,' " said Lee}, {@code mean? " she asked}).
+     */
+    private static boolean closesAfterSpace(String text, int i, int pBegin) {
+        int j = i - 1;
+        while (j > pBegin && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        return j >= pBegin && j < i - 1 && "'\u2019,.?!".indexOf(text.charAt(j)) >= 0;
     }
 
     /** {@code 6'2"}, {@code 12" pipe}: a straight mark after a digit that closes no open quotation. */

@@ -94,4 +94,23 @@ class QuoteMarksTest {
         assertEquals("it was old.", content(text, q.get(0)));
         assertFalse(q.get(0).closed());
     }
+
+    @Test
+    void aMarkSetApartAfterAnInnerQuotationClosesTheOuterOne() {
+        String text = "\"The ferry crew kept shouting 'hold the rail,' \" the passenger told reporters, adding that "
+                + "nobody was hurt. \"Why wait? \" she asked.";
+        List<QuoteMarks.Quoted> q = find(text);
+        assertEquals(2, q.size());
+        assertEquals("The ferry crew kept shouting 'hold the rail,'", content(text, q.get(0)));
+        assertTrue(q.get(0).closed());
+        assertEquals("Why wait?", content(text, q.get(1)));
+    }
+
+    @Test
+    void aLoneMarkAfterAWordStaysUnpaired() {
+        String text = "The sign read 12 \" wide. \"We measured it,\" the clerk said.";
+        List<QuoteMarks.Quoted> q = find(text);
+        assertEquals(1, q.size());
+        assertEquals("We measured it", content(text, q.get(0)));
+    }
 }
