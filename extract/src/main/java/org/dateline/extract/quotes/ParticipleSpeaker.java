@@ -27,6 +27,32 @@ final class ParticipleSpeaker {
         return ABSOLUTE.contains(prep) ? noun : -1;
     }
 
+    /**
+     * Clauses that tell their own event ("after Lee entered", "a charge that Lee denied"); a complement ("called for
+     * Lee to quit", "alleging that Lee lied") is what the main subject says, so its subject does not speak.
+     */
+    private static final Set<String> INNER_CLAUSES = Set.of("advcl", "acl:relcl");
+
+    /** Pronouns that stand for people; "it" and "this" do not. */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "they", "i", "we", "who", "you");
+
+    /**
+     * "The fracas erupted after Lee entered the race, calling ...": when the main subject is a thing, a person who is
+     * the subject of the clause the participle hangs on directly is the one who speaks; otherwise the main subject.
+     */
+    private static int innerPersonOverThing(Sentence s, int cue, int main) {
+        int v = Parse.governor(s, cue);
+        if (v < 0 || !INNER_CLAUSES.contains(Parse.relation(s, v)) || isPersonLike(s, main)) {
+            return main;
+        }
+        int inner = Parse.child(s, v, "nsubj");
+        return inner > main && inner < cue && isPersonLike(s, inner) ? inner : main;
+    }
+
+    private static boolean isPersonLike(Sentence s, int token) {
+        return isPersonNoun(s, token) || PERSON_PRONOUNS.contains(s.token(token).word().toLowerCase(Locale.ROOT));
+    }
+
     /** A person or organization by name, or a common noun for a person ("the senator"). */
     private static boolean isPersonNoun(Sentence s, int token) {
         String ner = s.token(token).ner();
@@ -64,7 +90,8 @@ final class ParticipleSpeaker {
                 if (subject < 0 && v < cue && isPersonNoun(s, v)) {
                     return v; // "Sen. Ann Lee, who ..., voted no, saying ...": the parse made the name the root
                 }
-                return subject >= 0 && subject < v && v < cue ? subject : -1;
+                subject = subject >= 0 && subject < v && v < cue ? subject : -1;
+                return subject >= 0 ? innerPersonOverThing(s, cue, subject) : -1;
             }
             boolean coordinated = r.startsWith("conj") || r.equals("parataxis");
             if (coordinated && Parse.child(s, v, "nsubj", "nsubj:pass") >= 0) {
