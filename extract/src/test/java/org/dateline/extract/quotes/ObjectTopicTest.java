@@ -65,4 +65,13 @@ class ObjectTopicTest {
         assertEquals("the release of the files", content(a));
         assertEquals("The judge", speaker(a));
     }
+
+    @Test
+    void whatWasUnderstoodIsTheObject() {
+        Attribution a = only(found("Ortiz/Ortiz/NNP/PERSON understands/understand/VBZ the/the/DT anger/anger/NN "
+                        + "of/of/IN the/the/DT farmers/farmer/NNS ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "nmod 3 6", "case 6 4", "det 6 5", "punct 1 7"));
+        assertEquals("the anger of the farmers", content(a));
+        assertEquals("Ortiz", speaker(a));
+    }
 }
