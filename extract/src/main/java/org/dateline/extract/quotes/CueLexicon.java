@@ -65,8 +65,8 @@ final class CueLexicon {
             // object right on train where the object is all that is said: "ordered the release of", "declined
             // comment", "did not admit wrongdoing", "didn't concede defeat", "the film documents the boom"
             "order", "decline", "admit", "concede", "document", "outline",
-            // what was grasped: "understands the frustration" (right 4 of 4 on train in simulation)
-            "understand");
+            // what was grasped or felt: "understands the frustration", "feels the same way"
+            "understand", "feel");
 
     /**
      * Verbs of stance whose object is what the subject holds a view on ("supported Sanders", "want a

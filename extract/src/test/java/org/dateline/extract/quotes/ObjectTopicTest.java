@@ -74,4 +74,13 @@ class ObjectTopicTest {
         assertEquals("the anger of the farmers", content(a));
         assertEquals("Ortiz", speaker(a));
     }
+
+    @Test
+    void whatWasFeltIsTheObject() {
+        Attribution a = only(found("The/the/DT mayor/mayor/NN feels/feel/VBZ the/the/DT same/same/JJ way/way/NN "
+                        + "././.",
+                "root -1 2", "det 1 0", "nsubj 2 1", "obj 2 5", "det 5 3", "amod 5 4", "punct 2 6"));
+        assertEquals("the same way", content(a));
+        assertEquals("The mayor", speaker(a));
+    }
 }
