@@ -64,7 +64,9 @@ final class CueLexicon {
             "stress", "underscore", "expect", "hope", "disclose", "retweet", "invoke", "point", "say",
             // object right on train where the object is all that is said: "ordered the release of", "declined
             // comment", "did not admit wrongdoing", "didn't concede defeat", "the film documents the boom"
-            "order", "decline", "admit", "concede", "document", "outline");
+            "order", "decline", "admit", "concede", "document", "outline",
+            // what was grasped or felt: "understands the frustration", "feels the same way"
+            "understand", "feel");
 
     /**
      * Verbs of stance whose object is what the subject holds a view on ("supported Sanders", "want a

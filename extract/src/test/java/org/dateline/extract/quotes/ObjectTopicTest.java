@@ -65,4 +65,22 @@ class ObjectTopicTest {
         assertEquals("the release of the files", content(a));
         assertEquals("The judge", speaker(a));
     }
+
+    @Test
+    void whatWasUnderstoodIsTheObject() {
+        Attribution a = only(found("Ortiz/Ortiz/NNP/PERSON understands/understand/VBZ the/the/DT anger/anger/NN "
+                        + "of/of/IN the/the/DT farmers/farmer/NNS ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "nmod 3 6", "case 6 4", "det 6 5", "punct 1 7"));
+        assertEquals("the anger of the farmers", content(a));
+        assertEquals("Ortiz", speaker(a));
+    }
+
+    @Test
+    void whatWasFeltIsTheObject() {
+        Attribution a = only(found("The/the/DT mayor/mayor/NN feels/feel/VBZ the/the/DT same/same/JJ way/way/NN "
+                        + "././.",
+                "root -1 2", "det 1 0", "nsubj 2 1", "obj 2 5", "det 5 3", "amod 5 4", "punct 2 6"));
+        assertEquals("the same way", content(a));
+        assertEquals("The mayor", speaker(a));
+    }
 }
