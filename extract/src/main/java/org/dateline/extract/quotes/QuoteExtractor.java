@@ -42,6 +42,7 @@ public final class QuoteExtractor {
         NotAStatement.dropFrom(nlp.text(), attributed); // "Do you support Lee?"
         SpeakerlessStatement.dropFrom(nlp, attributed);
         List<Attribution> attributions = withoutNested(nlp.text(), attributed);
+        OuterSpeaker.fromReportingStatement(attributions);
         SpeakerResolver speakers = new SpeakerResolver(nlp, entities, nominals);
         for (Attribution a : attributions) {
             a.speakerEntity = speakers.resolve(a);
