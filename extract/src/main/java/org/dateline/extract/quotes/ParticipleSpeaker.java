@@ -55,9 +55,7 @@ final class ParticipleSpeaker {
 
     /** A person or organization by name, or a common noun for a person ("the senator"). */
     private static boolean isPersonNoun(Sentence s, int token) {
-        String ner = s.token(token).ner();
-        return s.token(token).isNoun() && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)
-                || SpeakerResolver.PERSON_NOUNS.contains(s.token(token).lemma().toLowerCase(Locale.ROOT)));
+        return s.token(token).isNoun() && SpeakerResolver.namesSomeone(s.token(token));
     }
 
     /** The participle right after its noun, adverbs allowed between ("with Lee reportedly saying"). */

@@ -106,9 +106,7 @@ final class QuotedObject {
     }
 
     private static boolean isPersonLike(Token t) {
-        String ner = t.ner() == null ? "" : t.ner();
-        return ner.equals("PERSON") || ner.equals("ORGANIZATION")
-                || SpeakerResolver.PERSON_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        return SpeakerResolver.namesSomeone(t)
                 || t.pos().startsWith("PRP") && PERSONAL.contains(t.word().toLowerCase(Locale.ROOT));
     }
 }

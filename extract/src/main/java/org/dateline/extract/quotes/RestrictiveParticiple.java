@@ -43,9 +43,7 @@ final class RestrictiveParticiple {
     }
 
     private static boolean namesPeople(Sentence s, int noun) {
-        String lemma = s.token(noun).lemma().toLowerCase(Locale.ROOT);
-        String ner = s.token(noun).ner();
-        return SpeakerResolver.PERSON_NOUNS.contains(lemma) || GROUPS.contains(lemma) || ner.equals("PERSON")
-                || ner.equals("ORGANIZATION");
+        return SpeakerResolver.namesSomeone(s.token(noun))
+                || GROUPS.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT));
     }
 }

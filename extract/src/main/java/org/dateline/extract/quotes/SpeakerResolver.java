@@ -37,6 +37,13 @@ final class SpeakerResolver {
             "commander", "general", "judge", "prosecutor", "investigator", "agent", "doctor", "student",
             "teacher", "worker", "employee", "member", "veteran", "critic", "observer", "commentator", "reporter");
 
+    /** A person or organization by its NER tag, or a common noun for a person ("the senator", "an aide"). */
+    static boolean namesSomeone(Token t) {
+        String ner = t.ner() == null ? "" : t.ner();
+        return ner.equals("PERSON") || ner.equals("ORGANIZATION")
+                || PERSON_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
     private final AnnotatedText nlp;
     private final EntitySet entities;
     private final EntityResolver nominals;
