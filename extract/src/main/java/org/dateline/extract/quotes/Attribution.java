@@ -52,6 +52,12 @@ final class Attribution {
         speakerEnd = range[1];
     }
 
+    /** Takes {@code other}'s speaker, remembering where it came from. */
+    void speakerFrom(Attribution other) {
+        speakerFrom = other;
+        speaker(other.speakerSentence, other.speakerHead, new int[] {other.speakerBegin, other.speakerEnd});
+    }
+
     void cue(int begin, int end) {
         cueBegin = begin;
         cueEnd = end;

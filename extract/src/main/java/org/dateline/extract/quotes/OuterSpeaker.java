@@ -31,9 +31,7 @@ final class OuterSpeaker {
             Attribution reported = outer < 0 ? null : statementOf(attributions, s.token(outer).begin());
             if (reported != null && reported != a && reported.hasSpeaker() && reported.speakerSentence != null
                     && !Parse.isPronoun(reported.speakerSentence.token(reported.speakerHead))) {
-                a.speakerFrom = reported;
-                a.speaker(reported.speakerSentence, reported.speakerHead,
-                        new int[] {reported.speakerBegin, reported.speakerEnd});
+                a.speakerFrom(reported);
             }
         }
     }

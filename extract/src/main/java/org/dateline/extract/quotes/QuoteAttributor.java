@@ -71,8 +71,7 @@ final class QuoteAttributor {
             }
             for (Attribution other : out) {
                 if (other != a && other.hasSpeaker() && other.cueBegin == a.cueBegin && other.cueEnd == a.cueEnd) {
-                    a.speakerFrom = other;
-                    a.speaker(other.speakerSentence, other.speakerHead, new int[] {other.speakerBegin, other.speakerEnd});
+                    a.speakerFrom(other);
                     break;
                 }
             }
@@ -276,9 +275,8 @@ final class QuoteAttributor {
         if (!opensParagraph) {
             best = ContinuedStatement.lastOfSameSpeaker(text, best, found, q.open()); // "...," he said, adding that ... "..."
         }
-        a.speakerFrom = best;
         a.cue(best.cueBegin, best.cueEnd);
-        a.speaker(best.speakerSentence, best.speakerHead, new int[] {best.speakerBegin, best.speakerEnd});
+        a.speakerFrom(best);
         return true;
     }
 
