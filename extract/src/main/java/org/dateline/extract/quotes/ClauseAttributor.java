@@ -336,7 +336,8 @@ final class ClauseAttributor {
         if (!gerund.isEmpty()) {
             return gerund;
         }
-        return surfaceClause(s, cue);
+        List<int[]> surface = surfaceClause(s, cue);
+        return surface.isEmpty() ? ContactRelative.content(s, c) : surface; // "the style she prefers"
 
     }
 
