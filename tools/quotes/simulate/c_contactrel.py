@@ -15,7 +15,7 @@ def candidates(s,toks,kids,gov,text):
     for t in toks:
         i=t['index']; l=t['lemma'].lower()
         g,rel=gov.get(i,(-1,''))
-        if not t['pos'].startswith('VB') or (l not in ALL and l not in EXTRA): continue
+        if not t['pos'].startswith('VB') or (l not in ALL and l not in EXTRA and not os.environ.get('ANYVERB')) or l in ('be','have','do'): continue
         if child(kids,i,'aux:pass') is not None: continue
         if any(r in ('obj','ccomp','xcomp','iobj','csubj') for r,d in kids[i] if d>i): continue
         subj=child(kids,i,'nsubj')
