@@ -336,7 +336,8 @@ final class ClauseAttributor {
         if (!gerund.isEmpty()) {
             return gerund;
         }
-        return surfaceClause(s, cue);
+        List<int[]> surface = surfaceClause(s, cue);
+        return surface.isEmpty() ? ContactRelative.content(s, c) : surface; // "the style she prefers"
 
     }
 
@@ -1203,11 +1204,12 @@ final class ClauseAttributor {
             return;
         }
         int pred = Parse.governor(s, source);
-        if (pred < 0 || !reportsAClause(s, pred, source)) {
+        int copular = CopularAccordingTo.subject(s, according.index(), source); // "That's according to the count"
+        if (copular < 0 && (pred < 0 || !reportsAClause(s, pred, source))) {
             accordingToOnTheSurface(text, s, according, source, out);
             return;
         }
-        for (int[] part : around(s, pred, source)) {
+        for (int[] part : copular >= 0 ? List.of(s.subtreeRange(copular)) : around(s, pred, source)) {
             int lo = part[0];
             int hi = part[1];
             if (hi == according.index() - 1 || lo <= according.index() && according.index() <= hi) {

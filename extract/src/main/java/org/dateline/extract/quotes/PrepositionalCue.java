@@ -39,6 +39,11 @@ final class PrepositionalCue {
             Map.entry("over", Set.of("spar")),
             Map.entry("in", Set.of("believe")));
 
+    /** True when {@code verb} with {@code preposition} is a cue of its own ("voted for", "talked about"). */
+    static boolean verbTakes(String verb, String preposition) {
+        return VERBS.getOrDefault(preposition.toLowerCase(Locale.ROOT), Set.of()).contains(verb.toLowerCase(Locale.ROOT));
+    }
+
     private static final Map<String, Set<String>> NOUNS = Map.ofEntries(
             Map.entry("about", Set.of("question", "comment", "remark", "concern", "worry", "doubt", "statement",
                     "word", "talk", "conversation", "message", "claim", "complaint", "warning", "joke", "lie",
