@@ -117,4 +117,49 @@ class NotAStatementTest {
         c.cue(view.token(1).begin(), view.token(1).end());
         assertFalse(NotAStatement.is(HandParse.text(view), c));
     }
+
+    @Test
+    void anInfinitiveOnANounThatNamesNoOneSaysWhatTheNounIsFor() {
+        Sentence place = HandParse.sentence("The/the/DT fair/fair/NN is/be/VBZ a/a/DT good/good/JJ place/place/NN "
+                        + "to/to/TO offer/offer/VB support/support/NN ././.",
+                "root -1 5", "nsubj 5 1", "det 1 0", "cop 5 2", "det 5 3", "amod 5 4", "acl 5 7", "mark 7 6",
+                "obj 7 8", "punct 5 9");
+        Attribution a = statement(place, 5, 8);
+        a.cue(place.token(7).begin(), place.token(7).end());
+        assertTrue(NotAStatement.is(HandParse.text(place), a));
+    }
+
+    @Test
+    void anInfinitiveOnANounForPeopleOrOnAPossessedNounStays() {
+        Sentence senator = HandParse.sentence("Ortiz/Ortiz/NNP/PERSON was/be/VBD the/the/DT first/first/JJ "
+                        + "senator/senator/NN to/to/TO endorse/endorse/VB Lee/Lee/NNP/PERSON ././.",
+                "root -1 4", "nsubj 4 0", "cop 4 1", "det 4 2", "amod 4 3", "acl 4 6", "mark 6 5", "obj 6 7",
+                "punct 4 8");
+        Attribution a = statement(senator, 4, 7);
+        a.cue(senator.token(6).begin(), senator.token(6).end());
+        assertFalse(NotAStatement.is(HandParse.text(senator), a));
+        Sentence failure = HandParse.sentence("Lee/Lee/NNP/PERSON 's/'s/POS failure/failure/NN to/to/TO "
+                        + "denounce/denounce/VB the/the/DT group/group/NN hurt/hurt/VBD ././.",
+                "root -1 7", "nsubj 7 2", "nmod:poss 2 0", "case 0 1", "acl 2 4", "mark 4 3", "obj 4 6",
+                "det 6 5", "punct 7 8");
+        Attribution b = statement(failure, 2, 5);
+        b.cue(failure.token(4).begin(), failure.token(4).end());
+        assertFalse(NotAStatement.is(HandParse.text(failure), b));
+    }
+
+    @Test
+    void findingOneselfSomewhereIsNoFindingButFindingAPlanWeakIsAJudgement() {
+        Sentence found = HandParse.sentence("Lee/Lee/NNP/PERSON found/find/VBD herself/herself/PRP in/in/IN "
+                        + "the/the/DT storm/storm/NN ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 2", "obl 1 5", "case 5 3", "det 5 4", "punct 1 6");
+        Attribution a = statement(found, 0, 2);
+        a.cue(found.token(1).begin(), found.token(1).end());
+        assertTrue(NotAStatement.is(HandParse.text(found), a));
+        Sentence judged = HandParse.sentence("Lee/Lee/NNP/PERSON found/find/VBD the/the/DT plan/plan/NN "
+                        + "weak/weak/JJ ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "xcomp 1 4", "punct 1 5");
+        Attribution b = statement(judged, 0, 2);
+        b.cue(judged.token(1).begin(), judged.token(1).end());
+        assertFalse(NotAStatement.is(HandParse.text(judged), b));
+    }
 }
