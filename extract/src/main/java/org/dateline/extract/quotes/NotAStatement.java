@@ -41,7 +41,8 @@ final class NotAStatement {
                 || PrenominalParticiple.isCue(a.speakerSentence, a.cueBegin)
                 || HeldEvent.isCue(a.speakerSentence, a.cueBegin)
                 || PurposeInfinitive.isCue(a.speakerSentence, a.cueBegin, a.speakerHead)
-                || FoundOneself.isCue(a.speakerSentence, a.cueBegin);
+                || FoundOneself.isCue(a.speakerSentence, a.cueBegin)
+                || ExpletiveIt.isCue(a.speakerSentence, a.cueBegin, a.speakerHead);
     }
 
     private static boolean isHelpedDeed(Sentence s, int cueBegin) {

@@ -162,4 +162,26 @@ class NotAStatementTest {
         b.cue(judged.token(1).begin(), judged.token(1).end());
         assertFalse(NotAStatement.is(HandParse.text(judged), b));
     }
+
+    @Test
+    void anInfinitiveAfterItIsHardToHasNoOneBehindIt() {
+        Sentence hard = HandParse.sentence("It/it/PRP 's/be/VBZ hard/hard/JJ to/to/TO see/see/VB how/how/WRB "
+                        + "Lee/Lee/NNP/PERSON wins/win/VBZ ././.",
+                "root -1 2", "nsubj 2 0", "cop 2 1", "xcomp 2 4", "mark 4 3", "ccomp 4 7", "advmod 7 5",
+                "nsubj 7 6", "punct 2 8");
+        Attribution a = statement(hard, 0, 5);
+        a.cue(hard.token(4).begin(), hard.token(4).end());
+        assertTrue(NotAStatement.is(HandParse.text(hard), a));
+    }
+
+    @Test
+    void anItThatDoesThingsKeepsItsInfinitive() {
+        Sentence paper = HandParse.sentence("It/it/PRP went/go/VBD on/on/RP to/to/TO say/say/VB taxes/tax/NNS "
+                        + "rose/rise/VBD ././.",
+                "root -1 1", "nsubj 1 0", "compound:prt 1 2", "xcomp 1 4", "mark 4 3", "ccomp 4 6", "nsubj 6 5",
+                "punct 1 7");
+        Attribution a = statement(paper, 0, 5);
+        a.cue(paper.token(4).begin(), paper.token(4).end());
+        assertFalse(NotAStatement.is(HandParse.text(paper), a));
+    }
 }
