@@ -184,4 +184,20 @@ class NotAStatementTest {
         a.cue(paper.token(4).begin(), paper.token(4).end());
         assertFalse(NotAStatement.is(HandParse.text(paper), a));
     }
+
+    @Test
+    void findingOneselfInAStateOrFindingAWayIsNoFindingEither() {
+        Sentence embroiled = HandParse.sentence("Lee/Lee/NNP/PERSON found/find/VBD himself/himself/PRP "
+                        + "embroiled/embroil/VBN in/in/IN controversy/controversy/NN ././.",
+                "root -1 1", "nsubj 1 0", "xcomp 1 3", "nsubj 3 2", "obl 3 5", "case 5 4", "punct 1 6");
+        Attribution a = statement(embroiled, 0, 2);
+        a.cue(embroiled.token(1).begin(), embroiled.token(1).end());
+        assertTrue(NotAStatement.is(HandParse.text(embroiled), a));
+        Sentence way = HandParse.sentence("Lee/Lee/NNP/PERSON found/find/VBD a/a/DT way/way/NN to/to/TO "
+                        + "win/win/VB ././.",
+                "root -1 1", "nsubj 1 0", "obj 1 3", "det 3 2", "acl 3 5", "mark 5 4", "punct 1 6");
+        Attribution b = statement(way, 0, 2);
+        b.cue(way.token(1).begin(), way.token(1).end());
+        assertTrue(NotAStatement.is(HandParse.text(way), b));
+    }
 }
