@@ -42,7 +42,8 @@ final class NotAStatement {
                 || HeldEvent.isCue(a.speakerSentence, a.cueBegin)
                 || PurposeInfinitive.isCue(a.speakerSentence, a.cueBegin, a.speakerHead)
                 || FoundOneself.isCue(a.speakerSentence, a.cueBegin)
-                || ExpletiveIt.isCue(a.speakerSentence, a.cueBegin, a.speakerHead);
+                || ExpletiveIt.isCue(a.speakerSentence, a.cueBegin, a.speakerHead)
+                || AnonymityReason.isCue(a.speakerSentence, a.cueBegin);
     }
 
     private static boolean isHelpedDeed(Sentence s, int cueBegin) {

@@ -200,4 +200,21 @@ class NotAStatementTest {
         b.cue(way.token(1).begin(), way.token(1).end());
         assertTrue(NotAStatement.is(HandParse.text(way), b));
     }
+
+    @Test
+    void whatAnUnnamedSourceIsNotAuthorizedToDoExplainsTheAnonymity() {
+        Sentence s = HandParse.sentence("They/they/PRP were/be/VBD not/not/RB authorized/authorize/VBN to/to/TO "
+                        + "discuss/discuss/VB the/the/DT talks/talk/NNS ././.",
+                "root -1 3", "nsubj:pass 3 0", "aux:pass 3 1", "advmod 3 2", "xcomp 3 5", "mark 5 4", "obj 5 7",
+                "det 7 6", "punct 3 8");
+        Attribution a = statement(s, 0, 6);
+        a.cue(s.token(5).begin(), s.token(5).end());
+        assertTrue(NotAStatement.is(HandParse.text(s), a));
+        Sentence allowed = HandParse.sentence("Lee/Lee/NNP/PERSON was/be/VBD allowed/allow/VBN to/to/TO "
+                        + "speak/speak/VB ././.",
+                "root -1 2", "nsubj:pass 2 0", "aux:pass 2 1", "xcomp 2 4", "mark 4 3", "punct 2 5");
+        Attribution b = statement(allowed, 0, 4);
+        b.cue(allowed.token(4).begin(), allowed.token(4).end());
+        assertFalse(NotAStatement.is(HandParse.text(allowed), b));
+    }
 }
