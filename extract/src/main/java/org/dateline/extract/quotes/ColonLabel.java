@@ -33,6 +33,9 @@ final class ColonLabel {
             "live", "opinion", "editor", "note", "correction", "related", "read", "more", "photo", "listen", "transcript",
             "fact", "check", "analysis", "review", "poll", "report");
     private static final int MAX_SPEAKER_TOKENS = 6;
+    /** A web address, an e-mail address or a handle standing alone, with its closing punctuation. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?i)(https?://\\S+|www\\.\\S+|@\\w+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+)[.)\\]]*");
 
     private ColonLabel() {
     }
@@ -63,9 +66,12 @@ final class ColonLabel {
         return isSpeaker(s, first, last) ? new Label(s, first, last, colon) : null;
     }
 
-    /** Words after the colon that can be a statement, not a figure ("Lee: 1,769."). */
-    private static boolean isStatement(String content) {
-        return content.chars().anyMatch(Character::isLetter);
+    /**
+     * Words after the colon that can be a statement, not a figure ("Lee: 1,769.") nor a contact address
+     * ("Twitter: @annlee.", "Email: ann@example.com", "Full results: http://example.com/x").
+     */
+    static boolean isStatement(String content) {
+        return content.chars().anyMatch(Character::isLetter) && !ADDRESS.matcher(content.strip()).matches();
     }
 
     private static boolean isSpeaker(Sentence s, int first, int last) {

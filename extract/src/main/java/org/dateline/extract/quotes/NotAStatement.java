@@ -39,7 +39,11 @@ final class NotAStatement {
                 || speaker.isVerb() && Character.isLowerCase(speaker.word().charAt(0))
                 || isHelpedDeed(a.speakerSentence, a.cueBegin)
                 || PrenominalParticiple.isCue(a.speakerSentence, a.cueBegin)
-                || HeldEvent.isCue(a.speakerSentence, a.cueBegin);
+                || HeldEvent.isCue(a.speakerSentence, a.cueBegin)
+                || PurposeInfinitive.isCue(a.speakerSentence, a.cueBegin, a.speakerHead)
+                || FoundOneself.isCue(a.speakerSentence, a.cueBegin)
+                || ExpletiveIt.isCue(a.speakerSentence, a.cueBegin, a.speakerHead)
+                || AnonymityReason.isCue(a.speakerSentence, a.cueBegin);
     }
 
     private static boolean isHelpedDeed(Sentence s, int cueBegin) {

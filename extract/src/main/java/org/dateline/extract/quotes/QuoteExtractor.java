@@ -41,6 +41,7 @@ public final class QuoteExtractor {
         AccordingToQuotation.reachBack(nlp.text(), marks, attributed); // "\"...,\" Lee said, according to the Ledger"
         NotAStatement.dropFrom(nlp.text(), attributed); // "Do you support Lee?"
         SpeakerlessStatement.dropFrom(nlp, attributed);
+        RelativePronounSpeaker.restore(attributed); // "Zucker, who in the past has voiced ..."
         List<Attribution> attributions = withoutNested(nlp.text(), attributed);
         OuterSpeaker.fromReportingStatement(attributions);
         SpeakerResolver speakers = new SpeakerResolver(nlp, entities, nominals);
