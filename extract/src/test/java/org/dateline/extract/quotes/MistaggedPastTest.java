@@ -50,4 +50,21 @@ class MistaggedPastTest {
                 "obj 5 6");
         assertFalse(MistaggedPast.isPastTense(perfect, 5));
     }
+
+    @Test
+    void aMainPerfectSharesItsAuxiliaryWithALaterPastTense() {
+        // "Lee has vowed to fight the levy and celebrated the ruling"
+        Sentence vowed = sentence("Lee/Lee/NNP/PERSON has/have/VBZ vowed/vow/VBN to/to/TO fight/fight/VB the/the/DT "
+                + "levy/levy/NN and/and/CC celebrated/celebrate/VBD the/the/DT ruling/ruling/NN", "nsubj 2 0", "aux 2 1",
+                "root -1 2", "mark 4 3", "xcomp 2 4", "det 6 5", "obj 4 6", "cc 8 7", "conj 4 8", "det 10 9", "obj 8 10");
+        assertTrue(MistaggedPast.perfectThenPast(vowed, 2, 8));
+        // "Lee has said he will vote for Ortiz, but he has not endorsed her or conceded the race": another subject
+        Sentence said = sentence("Lee/Lee/NNP/PERSON has/have/VBZ said/say/VBN he/he/PRP will/will/MD vote/vote/VB "
+                + "for/for/IN Ortiz/Ortiz/NNP/PERSON ,/,/, but/but/CC he/he/PRP has/have/VBZ not/not/RB "
+                + "endorsed/endorse/VBN her/her/PRP or/or/CC conceded/concede/VBD the/the/DT race/race/NN",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "case 7 6", "obl 5 7",
+                "punct 13 8", "cc 13 9", "nsubj 13 10", "aux 13 11", "advmod 13 12", "conj 2 13", "obj 13 14",
+                "cc 16 15", "conj 13 16", "det 18 17", "obj 16 18");
+        assertFalse(MistaggedPast.perfectThenPast(said, 2, 16));
+    }
 }
