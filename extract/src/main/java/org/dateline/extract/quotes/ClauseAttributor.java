@@ -548,7 +548,8 @@ final class ClauseAttributor {
     private static int sharedSubject(Sentence s, int verb) {
         for (int i = verb - 2; i >= 0; i--) {
             Token t = s.token(i);
-            if (t.pos().equals(StatementBoundary.finiteForm(s, verb)) && CueLexicon.isAnyCue(t.lemma())) {
+            if ((t.pos().equals(StatementBoundary.finiteForm(s, verb)) || MistaggedPast.perfectThenPast(s, i, verb))
+                    && CueLexicon.isAnyCue(t.lemma())) {
                 int subj = subjectChild(s, i);
                 if (subj >= 0 && subj < i) {
                     return subj;

@@ -46,7 +46,7 @@ final class QuoteAttributor {
                     || InvertedOpening.speaker(nlp, q, quotes, a)
                     || longEnough && QuotingClause.speaker(nlp, q, quotes, a)
                     || !longEnough && QuotedObject.statement(nlp, q, quotes, a)
-                    || byPreviousParagraph(text, paragraphs, q, out, a);
+                    || byPreviousParagraph(nlp, paragraphs, q, out, a);
             if (!kept && longEnough) {
                 LeadSentence.speaker(nlp, q, quotes, a); // a long quotation stays, with or without a speaker
                 kept = true;
@@ -253,8 +253,9 @@ final class QuoteAttributor {
     }
 
     /** A quotation opening its paragraph continues the quoted speaker of the paragraph before. */
-    private static boolean byPreviousParagraph(String text, List<int[]> paragraphs, QuoteMarks.Quoted q,
+    private static boolean byPreviousParagraph(AnnotatedText nlp, List<int[]> paragraphs, QuoteMarks.Quoted q,
                                                List<Attribution> found, Attribution a) {
+        String text = nlp.text();
         int p = paragraphOf(paragraphs, q.open());
         if (p < 0) {
             return false;
@@ -274,6 +275,7 @@ final class QuoteAttributor {
         }
         if (!opensParagraph) {
             best = ContinuedStatement.lastOfSameSpeaker(text, best, found, q.open()); // "...," he said, adding that ... "..."
+            best = StatementBeforeQuotation.between(nlp, best, found, q.open()); // "...," says X. She says ... "..."
         }
         a.cue(best.cueBegin, best.cueEnd);
         a.speakerFrom(best);

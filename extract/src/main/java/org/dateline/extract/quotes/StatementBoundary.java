@@ -91,7 +91,7 @@ final class StatementBoundary {
                 return s.token(j).pos();
             }
         }
-        return s.token(i).pos();
+        return MistaggedPast.isPastTense(s, i) ? "VBD" : s.token(i).pos();
     }
 
     private static boolean isDoAuxiliary(Sentence s, int j, int verb) {
