@@ -42,7 +42,8 @@ final class QuoteAttributor {
             Attribution a = new Attribution(q.contentBegin(), q.contentEnd(), QuoteKind.DIRECT);
             boolean longEnough = words(text, q) >= MIN_UNATTRIBUTED_WORDS;
             boolean kept = byCue(nlp, q, quotes, found.dangling(), a) || SurfaceCue.after(nlp, q, quotes, a)
-                    || SurfaceCue.before(nlp, q, quotes, a) || byDashName(nlp, q, a) || byLeadIn(nlp, q, a)
+                    || SurfaceCue.before(nlp, q, quotes, a) || ReadingCue.after(nlp, q, quotes, a)
+                    || ReadingCue.before(nlp, q, quotes, a) || byDashName(nlp, q, a) || byLeadIn(nlp, q, a)
                     || InvertedOpening.speaker(nlp, q, quotes, a)
                     || longEnough && QuotingClause.speaker(nlp, q, quotes, a)
                     || !longEnough && QuotedObject.statement(nlp, q, quotes, a)
