@@ -254,7 +254,7 @@ final class QuoteAttributor {
     }
 
     /** A quotation opening its paragraph continues the quoted speaker of the paragraph before. */
-    private static boolean byPreviousParagraph(String text, List<int[]> paragraphs, QuoteMarks.Quoted q,
+    static boolean byPreviousParagraph(String text, List<int[]> paragraphs, QuoteMarks.Quoted q,
                                                List<Attribution> found, Attribution a) {
         int p = paragraphOf(paragraphs, q.open());
         if (p < 0) {
@@ -264,7 +264,7 @@ final class QuoteAttributor {
         int from = opensParagraph && p > 0 ? paragraphs.get(p - 1)[0] : paragraphs.get(p)[0];
         Attribution best = null;
         for (Attribution other : found) {
-            if (other.contentBegin >= from && other.contentEnd <= q.open() && other.hasSpeaker()
+            if (endsBetween(other, from, q.open()) && other.hasSpeaker()
                     && (other.kind == QuoteKind.DIRECT || opensParagraph || cueAfterContent(other))
                     && (best == null || other.contentBegin > best.contentBegin)) {
                 best = other;
@@ -279,6 +279,14 @@ final class QuoteAttributor {
         a.cue(best.cueBegin, best.cueEnd);
         a.speakerFrom(best);
         return true;
+    }
+
+    /**
+     * The earlier statement's content ends in [{@code from}, {@code open}]; it may begin before: a quotation run on
+     * from the paragraph before ("...\n\n"And it rained," he said. "We left."") hands its speaker on as well.
+     */
+    private static boolean endsBetween(Attribution earlier, int from, int open) {
+        return earlier.contentEnd > from && earlier.contentEnd <= open;
     }
 
     /**
