@@ -43,6 +43,7 @@ public final class QuoteExtractor {
         SpeakerlessStatement.dropFrom(nlp, attributed);
         List<Attribution> attributions = withoutNested(nlp.text(), attributed);
         OuterSpeaker.fromReportingStatement(attributions);
+        RelativeAsideSpeaker.fix(attributions); // "Lee, who spoke at the rally, said ..."
         SpeakerResolver speakers = new SpeakerResolver(nlp, entities, nominals);
         for (Attribution a : attributions) {
             a.speakerEntity = speakers.resolve(a);
