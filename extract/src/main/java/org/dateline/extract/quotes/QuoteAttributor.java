@@ -49,7 +49,9 @@ final class QuoteAttributor {
                     || !longEnough && QuotedObject.statement(nlp, q, quotes, a)
                     || byPreviousParagraph(text, paragraphs, q, out, a);
             if (!kept && longEnough) {
-                LeadSentence.speaker(nlp, q, quotes, a); // a long quotation stays, with or without a speaker
+                if (!LeadSentence.speaker(nlp, q, quotes, a)) { // a long quotation stays, with or without a speaker
+                    SameParagraphSpeaker.speaker(text, q, out, a);
+                }
                 kept = true;
             }
             if (kept) {
