@@ -42,13 +42,16 @@ final class QuoteAttributor {
             Attribution a = new Attribution(q.contentBegin(), q.contentEnd(), QuoteKind.DIRECT);
             boolean longEnough = words(text, q) >= MIN_UNATTRIBUTED_WORDS;
             boolean kept = byCue(nlp, q, quotes, found.dangling(), a) || SurfaceCue.after(nlp, q, quotes, a)
-                    || SurfaceCue.before(nlp, q, quotes, a) || byDashName(nlp, q, a) || byLeadIn(nlp, q, a)
+                    || SurfaceCue.before(nlp, q, quotes, a) || ReadingCue.after(nlp, q, quotes, a)
+                    || ReadingCue.before(nlp, q, quotes, a) || byDashName(nlp, q, a) || byLeadIn(nlp, q, a)
                     || InvertedOpening.speaker(nlp, q, quotes, a)
                     || longEnough && QuotingClause.speaker(nlp, q, quotes, a)
                     || !longEnough && QuotedObject.statement(nlp, q, quotes, a)
                     || byPreviousParagraph(nlp, paragraphs, q, out, a);
             if (!kept && longEnough) {
-                LeadSentence.speaker(nlp, q, quotes, a); // a long quotation stays, with or without a speaker
+                if (!LeadSentence.speaker(nlp, q, quotes, a)) { // a long quotation stays, with or without a speaker
+                    SameParagraphSpeaker.speaker(text, q, out, a);
+                }
                 kept = true;
             }
             if (kept) {
@@ -253,7 +256,7 @@ final class QuoteAttributor {
     }
 
     /** A quotation opening its paragraph continues the quoted speaker of the paragraph before. */
-    private static boolean byPreviousParagraph(AnnotatedText nlp, List<int[]> paragraphs, QuoteMarks.Quoted q,
+    static boolean byPreviousParagraph(AnnotatedText nlp, List<int[]> paragraphs, QuoteMarks.Quoted q,
                                                List<Attribution> found, Attribution a) {
         String text = nlp.text();
         int p = paragraphOf(paragraphs, q.open());
@@ -264,7 +267,7 @@ final class QuoteAttributor {
         int from = opensParagraph && p > 0 ? paragraphs.get(p - 1)[0] : paragraphs.get(p)[0];
         Attribution best = null;
         for (Attribution other : found) {
-            if (other.contentBegin >= from && other.contentEnd <= q.open() && other.hasSpeaker()
+            if (endsBetween(other, from, q.open()) && other.hasSpeaker()
                     && (other.kind == QuoteKind.DIRECT || opensParagraph || cueAfterContent(other))
                     && (best == null || other.contentBegin > best.contentBegin)) {
                 best = other;
@@ -280,6 +283,14 @@ final class QuoteAttributor {
         a.cue(best.cueBegin, best.cueEnd);
         a.speakerFrom(best);
         return true;
+    }
+
+    /**
+     * The earlier statement's content ends in [{@code from}, {@code open}]; it may begin before: a quotation run on
+     * from the paragraph before ("...\n\n"And it rained," he said. "We left."") hands its speaker on as well.
+     */
+    private static boolean endsBetween(Attribution earlier, int from, int open) {
+        return earlier.contentEnd > from && earlier.contentEnd <= open;
     }
 
     /**

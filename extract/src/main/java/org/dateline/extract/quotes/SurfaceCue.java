@@ -99,7 +99,7 @@ final class SurfaceCue {
     }
 
     /** The head of the noun phrase opening [from, to): its last noun before an apposition or the verb. */
-    private static int nounRunHead(Sentence s, int from, int to) {
+    static int nounRunHead(Sentence s, int from, int to) {
         int head = -1;
         for (int i = from; i < to; i++) {
             Token t = s.token(i);
@@ -128,7 +128,7 @@ final class SurfaceCue {
     }
 
     /** The sentence holding {@code offset}, or the first one after it. */
-    private static Sentence sentenceFrom(AnnotatedText nlp, int offset) {
+    static Sentence sentenceFrom(AnnotatedText nlp, int offset) {
         for (Sentence s : nlp.sentences()) {
             if (s.end() > offset) {
                 return s;
@@ -137,7 +137,7 @@ final class SurfaceCue {
         return null;
     }
 
-    private static int firstTokenFrom(Sentence s, int offset) {
+    static int firstTokenFrom(Sentence s, int offset) {
         for (Token t : s.tokens()) {
             if (t.begin() >= offset) {
                 return t.index();
