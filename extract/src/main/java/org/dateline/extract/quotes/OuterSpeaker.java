@@ -2,7 +2,6 @@ package org.dateline.extract.quotes;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
@@ -12,7 +11,6 @@ import org.dateline.nlp.Token;
  * statement says, and that statement's named speaker is its speaker too.
  */
 final class OuterSpeaker {
-    private static final Set<String> PERSONAL = Set.of("he", "she", "they");
 
     private OuterSpeaker() {
     }
@@ -48,7 +46,7 @@ final class OuterSpeaker {
     /** The cue of saying whose reported clause has pronoun {@code subject} as its subject, or -1. */
     static int reportingCue(Sentence s, int subject) {
         Token t = s.token(subject);
-        if (!t.pos().equals("PRP") || !PERSONAL.contains(t.word().toLowerCase(Locale.ROOT))
+        if (!t.pos().equals("PRP") || !Parse.THIRD_PERSON_SUBJECTS.contains(t.word().toLowerCase(Locale.ROOT))
                 || !Parse.relation(s, subject).equals("nsubj")) {
             return -1;
         }

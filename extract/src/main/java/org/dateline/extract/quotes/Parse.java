@@ -13,6 +13,10 @@ final class Parse {
             "case", "compound:prt", "det:predet", "advmod");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "who", "which", "that",
             "him", "her", "them");
+    /** Subject pronouns that stand for a person or a group of people named before. */
+    static final Set<String> THIRD_PERSON_SUBJECTS = Set.of("he", "she", "they");
+    /** The same, and the speaker's own "I" and "we". */
+    static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she", "they", "we", "i");
 
     private Parse() {
     }

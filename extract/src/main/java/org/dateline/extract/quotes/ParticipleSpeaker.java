@@ -33,8 +33,8 @@ final class ParticipleSpeaker {
      */
     private static final Set<String> INNER_CLAUSES = Set.of("advcl", "acl:relcl");
 
-    /** Pronouns that stand for people; "it" and "this" do not. */
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "they", "i", "we", "who", "you");
+    /** Pronouns that stand for people besides the personal subjects; "it" and "this" do not. */
+    private static final Set<String> OTHER_PERSON_PRONOUNS = Set.of("who", "you");
 
     /**
      * "The fracas erupted after Lee entered the race, calling ...": when the main subject is a thing, a person who is
@@ -50,7 +50,7 @@ final class ParticipleSpeaker {
     }
 
     private static boolean isPersonLike(Sentence s, int token) {
-        return isPersonNoun(s, token) || PERSON_PRONOUNS.contains(s.token(token).word().toLowerCase(Locale.ROOT));
+        return isPersonNoun(s, token) || isPersonPronoun(s.token(token).word().toLowerCase(Locale.ROOT));
     }
 
     /** A person or organization by name, or a common noun for a person ("the senator"). */
@@ -98,5 +98,9 @@ final class ParticipleSpeaker {
             v = Parse.governor(s, v);
         }
         return -1;
+    }
+
+    private static boolean isPersonPronoun(String word) {
+        return Parse.PERSONAL_SUBJECTS.contains(word) || OTHER_PERSON_PRONOUNS.contains(word);
     }
 }

@@ -1,7 +1,6 @@
 package org.dateline.extract.quotes;
 
 import java.util.List;
-import java.util.Set;
 import org.dateline.nlp.Sentence;
 
 /**
@@ -11,14 +10,13 @@ import org.dateline.nlp.Sentence;
  * person named first in the sentence before the cue.
  */
 final class PronounAfterCue {
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they");
 
     private PronounAfterCue() {
     }
 
     /** {@code speaker}, or the sentence's first name before {@code cue} when {@code speaker} is such a pronoun. */
     static int fix(Sentence s, int speaker, int cue, List<QuoteMarks.Quoted> quotes) {
-        if (speaker <= cue || !SUBJECT_PRONOUNS.contains(s.token(speaker).word().toLowerCase())
+        if (speaker <= cue || !Parse.THIRD_PERSON_SUBJECTS.contains(s.token(speaker).word().toLowerCase())
                 || Parse.governor(s, speaker) == cue || !afterComma(s, cue)) {
             return speaker;
         }

@@ -17,7 +17,6 @@ import org.dateline.nlp.Token;
  */
 final class QuotedObject {
     /** Subjects that stand for the people quoted: personal pronouns (names and organizations go by their NER tag). */
-    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we", "i");
     /** Relations of the verb's dependents that are not part of what it takes. */
     private static final Set<String> NOT_TAKEN = Set.of("punct", "advmod", "aux", "aux:pass", "cop", "cc", "conj",
             "mark", "parataxis", "compound:prt", "nsubj", "nsubj:pass", "expl", "discourse", "dep");
@@ -107,6 +106,6 @@ final class QuotedObject {
 
     private static boolean isPersonLike(Token t) {
         return SpeakerResolver.namesSomeone(t)
-                || t.pos().startsWith("PRP") && PERSONAL.contains(t.word().toLowerCase(Locale.ROOT));
+                || t.pos().startsWith("PRP") && Parse.PERSONAL_SUBJECTS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 }
