@@ -39,7 +39,25 @@ final class RestrictiveParticiple {
     private static boolean isAddressee(Sentence s, int noun) {
         int verb = Parse.governor(s, noun);
         return Parse.relation(s, noun).equals("obj") && verb >= 0 && CueLexicon.isSpeechVerb(s.token(verb).lemma())
-                || ClauseAttributor.caseWord(s, noun).equalsIgnoreCase("to");
+                || ClauseAttributor.caseWord(s, noun).equalsIgnoreCase("to") && !isRecipient(s, noun);
+    }
+
+    /** Verbs whose "to" phrase is who receives something, not who is spoken to. */
+    private static final Set<String> GIVING = Set.of("give", "donate", "hand", "contribute", "pay", "lend", "funnel",
+            "steer", "transfer");
+
+    /**
+     * "gave $10 million to a group backing Ortiz", "handed money to a committee opposing Lee": a "to" phrase of a
+     * verb of giving, directly or through the amount it hangs on, names who receives; those people still back or
+     * oppose themselves.
+     */
+    private static boolean isRecipient(Sentence s, int noun) {
+        int n = noun;
+        for (int steps = 0; steps < 3 && Parse.relation(s, n).startsWith("nmod"); steps++) {
+            n = Parse.governor(s, n);
+        }
+        int verb = Parse.governor(s, n);
+        return verb >= 0 && s.token(verb).isVerb() && GIVING.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean namesPeople(Sentence s, int noun) {

@@ -38,4 +38,18 @@ class RestrictiveParticipleTest {
                 "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "acl 3 4", "obj 4 5");
         assertEquals(0, ClauseAttributor.subject(addressed, 4, 0));
     }
+
+    @Test
+    void peopleGivenMoneyAreNoAddresseesAndBackThemselves() {
+        // "Whitby gave $5 million to a group backing Ortiz" and "Whitby handed money to a group backing Ortiz"
+        Sentence amount = sentence("Whitby/Whitby/NNP/PERSON gave/give/VBD $/$/$ 5/5/CD million/million/CD to/to/IN "
+                        + "a/a/DT group/group/NN backing/back/VBG Ortiz/Ortiz/NNP/PERSON",
+                "nsubj 1 0", "root -1 1", "obj 1 2", "compound 4 3", "nummod 2 4", "case 7 5", "det 7 6",
+                "nmod 2 7", "acl 7 8", "obj 8 9");
+        assertEquals(7, ClauseAttributor.subject(amount, 8, 0));
+        Sentence handed = sentence("Whitby/Whitby/NNP/PERSON handed/hand/VBD money/money/NN to/to/IN a/a/DT "
+                        + "group/group/NN backing/back/VBG Ortiz/Ortiz/NNP/PERSON",
+                "nsubj 1 0", "root -1 1", "obj 1 2", "case 5 3", "det 5 4", "obl 1 5", "acl 5 6", "obj 6 7");
+        assertEquals(5, ClauseAttributor.subject(handed, 6, 0));
+    }
 }
