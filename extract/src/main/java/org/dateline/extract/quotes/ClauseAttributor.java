@@ -923,7 +923,7 @@ final class ClauseAttributor {
             return subject(s, outerCue, depth + 1);
         }
         if (depth < 3 && gov >= 0 && (CLIMB.contains(base) || gerundOblique)) {
-            if (rel.startsWith("acl") && s.token(gov).isNoun()) {
+            if (rel.startsWith("acl") && (s.token(gov).isNoun() || RestrictiveParticiple.standsForPeople(s, gov))) {
                 int absolute = depth == 0 ? ParticipleSpeaker.absoluteSubject(s, verb) : -1;
                 if (absolute >= 0) {
                     return absolute; // "with polls showing Lee ahead"

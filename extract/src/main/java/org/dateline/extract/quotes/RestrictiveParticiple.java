@@ -2,6 +2,7 @@ package org.dateline.extract.quotes;
 
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
 
 /**
@@ -61,7 +62,38 @@ final class RestrictiveParticiple {
     }
 
     private static boolean namesPeople(Sentence s, int noun) {
+        return namesPeopleItself(s, noun) || standsForPeople(s, noun)
+                || isShareOfPeople(s, noun);
+    }
+
+    private static boolean namesPeopleItself(Sentence s, int noun) {
         return SpeakerResolver.namesSomeone(s.token(noun))
                 || GROUPS.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "among those describing themselves as moderate": pronouns that stand for people when a participle follows. */
+    private static final Set<String> PEOPLE_PRONOUNS = Set.of("those", "anyone", "everyone", "someone");
+
+    /** Whether {@code token} is a pronoun like "those" that a participle can follow as a noun for people. */
+    static boolean standsForPeople(Sentence s, int token) {
+        return PEOPLE_PRONOUNS.contains(s.token(token).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Nouns of a part or a number of something: the people are named in their "of" phrase. */
+    private static final Set<String> SHARES = Set.of("percent", "share", "majority", "minority", "plurality", "half",
+            "third", "quarter", "proportion", "number", "handful", "dozen");
+
+    /** "with 30 percent of voters saying ...", "a majority of donors backing ...": a share of people. */
+    private static boolean isShareOfPeople(Sentence s, int noun) {
+        if (!SHARES.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (Dependency d : s.children(noun)) {
+            if (d.baseRelation().equals("nmod") && ClauseAttributor.caseWord(s, d.dependent()).equalsIgnoreCase("of")
+                    && namesPeopleItself(s, d.dependent())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
