@@ -154,6 +154,7 @@ final class ClauseAttributor {
                     subject = main; // "Lee was cagey about where she stands, offering ..."
                 }
                 subject = AppositionSpeaker.of(s, subject, t.index()); // "The plan, a source said, is ..."
+                subject = ConjoinedClauseSubject.fix(s, subject, t.index()); // "Lee won, but Ortiz said"
                 subject = SubjectBeforeCue.outsideAside(s, subject, t.index(), quotes); // "Lee, who ..., said"
                 subject = PronounAfterCue.fix(s, subject, t.index(), quotes); // "Lee, a nurse, said he ..."
                 subject = TimeNounSpeaker.fix(s, subject, t.index(), quotes); // "this weekend, Lee told"
