@@ -31,8 +31,20 @@ final class AppositionSpeaker {
                     && "PERSON".equals(s.token(a).ner())) {
                 return a; // "The head of the group, Ann Lee, praised"
             }
+            if (isCountWord(s, subject) && s.token(a).isNoun()) {
+                return a; // "One of the men, Ben Ortiz, said", "One after another, the firms declared"
+            }
         }
         return subject;
+    }
+
+    /**
+     * A number or adjective standing for a noun ("one of the men", "a third", "one after another"): it names no one,
+     * so the noun apposed to it says who.
+     */
+    private static boolean isCountWord(Sentence s, int token) {
+        String pos = s.token(token).pos();
+        return pos.equals("CD") || pos.startsWith("JJ");
     }
 
     private static boolean onlyAdverbsBetween(Sentence s, int from, int to) {

@@ -154,7 +154,9 @@ final class ClauseAttributor {
                     subject = main; // "Lee was cagey about where she stands, offering ..."
                 }
                 subject = AppositionSpeaker.of(s, subject, t.index()); // "The plan, a source said, is ..."
+                subject = ConjoinedClauseSubject.fix(s, subject, t.index()); // "Lee won, but Ortiz said"
                 subject = SubjectBeforeCue.outsideAside(s, subject, t.index(), quotes); // "Lee, who ..., said"
+                subject = RelativeBeforeCue.fix(s, subject, t.index()); // "the act, which outlines ..."
                 subject = PronounAfterCue.fix(s, subject, t.index(), quotes); // "Lee, a nurse, said he ..."
                 subject = TimeNounSpeaker.fix(s, subject, t.index(), quotes); // "this weekend, Lee told"
                 Sentence speakerSentence = s;
@@ -177,6 +179,7 @@ final class ClauseAttributor {
                 }
                 if (subject < 0 && !Parse.hasChild(s, t.index(), "nsubj:pass") && !isAskedOfTheSubject(s, t.index())) {
                     subject = nearestSubjectAbove(s, t.index(), quotes);
+                    subject = RelativeBeforeCue.fix(s, subject, t.index()); // "China, which together vowed"
                 }
                 if (subject < 0) {
                     subject = GerundObjectCue.speaker(s, t.index(), quotes); // "In praising the plan, Ortiz broke"
@@ -925,7 +928,7 @@ final class ClauseAttributor {
             return subject(s, outerCue, depth + 1);
         }
         if (depth < 3 && gov >= 0 && (CLIMB.contains(base) || gerundOblique)) {
-            if (rel.startsWith("acl") && s.token(gov).isNoun()) {
+            if (rel.startsWith("acl") && (s.token(gov).isNoun() || RestrictiveParticiple.standsForPeople(s, gov))) {
                 int absolute = depth == 0 ? ParticipleSpeaker.absoluteSubject(s, verb) : -1;
                 if (absolute >= 0) {
                     return absolute; // "with polls showing Lee ahead"

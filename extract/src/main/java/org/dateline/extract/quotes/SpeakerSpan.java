@@ -56,10 +56,14 @@ final class SpeakerSpan {
         return last == head ? charRange : new int[] {charRange[0], s.token(last).end()};
     }
 
-    /** Tokens {@code from..to} hold no punctuation and no verb: a phrase, not an aside or a clause. */
+    /**
+     * Tokens {@code from..to} hold no punctuation and no verb: a phrase, not an aside or a clause. A possessive "'s"
+     * is a word here ("an estimate by Congress's budget office").
+     */
     private static boolean plainWords(Sentence s, int from, int to) {
         for (int i = from; i <= to; i++) {
-            if (Parse.isPunct(s.token(i)) || s.token(i).pos().startsWith("VB") || s.token(i).pos().equals("MD")) {
+            boolean punct = Parse.isPunct(s.token(i)) && !s.token(i).pos().equals("POS");
+            if (punct || s.token(i).pos().startsWith("VB") || s.token(i).pos().equals("MD")) {
                 return false;
             }
         }

@@ -70,4 +70,16 @@ class SpeakerSpanTest {
         a.speaker(s, 0, Parse.nounPhrase(s, 0));
         assertEquals("Lee", HandParse.text(s).substring(a.speakerBegin, a.speakerEnd));
     }
+
+    @Test
+    void aPossessiveInsideThePhraseKeepsItWhole() {
+        // "An estimate by the state 's budget office projected a gap"
+        Sentence s = sentence("An/a/DT estimate/estimate/NN by/by/IN the/the/DT state/state/NN 's/'s/POS "
+                        + "budget/budget/NN office/office/NN projected/project/VBD a/a/DT gap/gap/NN",
+                "det 1 0", "nsubj 8 1", "case 7 2", "det 4 3", "nmod:poss 7 4", "case 4 5", "compound 7 6",
+                "nmod 1 7", "root -1 8", "det 10 9", "obj 8 10");
+        Attribution a = new Attribution(52, 57, null); // content "a gap"
+        a.speaker(s, 1, Parse.nounPhrase(s, 1));
+        assertEquals("An estimate by the state 's budget office", HandParse.text(s).substring(a.speakerBegin, a.speakerEnd));
+    }
 }
