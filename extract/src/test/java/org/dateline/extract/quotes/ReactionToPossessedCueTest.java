@@ -29,6 +29,27 @@ class ReactionToPossessedCueTest {
     }
 
     @Test
+    void theOneWhoRespondsToTheRequestSpeaks() {
+        Sentence s = sentence("Ortiz/Ortiz/NNP/PERSON responded/respond/VBD to/to/TO her/she/PRP$ "
+                + "request/request/NN for/for/IN talks/talk/NNS",
+                "nsubj 1 0", "root -1 1", "case 4 2", "nmod:poss 4 3", "obl 1 4", "case 6 5", "nmod 4 6");
+        Attribution a = attribution(s, 6, 4, 3);
+        ReactionToPossessedCue.moveSpeakers(List.of(a), List.of());
+        assertEquals("Ortiz", text(s).substring(a.speakerBegin, a.speakerEnd));
+    }
+
+    @Test
+    void aCircumstanceBeforeTheVerbKeepsItsPossessor() {
+        Sentence s = sentence("For/for/IN her/she/PRP$ support/support/NN of/of/IN Lee/Lee/NNP/PERSON "
+                + ",/,/, Ortiz/Ortiz/NNP/PERSON thanked/thank/VBD her/she/PRP",
+                "case 2 0", "nmod:poss 2 1", "obl 7 2", "case 4 3", "nmod 2 4", "punct 7 5", "nsubj 7 6", "root -1 7",
+                "obj 7 8");
+        Attribution a = attribution(s, 4, 2, 1);
+        ReactionToPossessedCue.moveSpeakers(List.of(a), List.of());
+        assertEquals("her", text(s).substring(a.speakerBegin, a.speakerEnd));
+    }
+
+    @Test
     void aPossessedNounAsSubjectKeepsItsPossessor() {
         Sentence s = sentence("Her/she/PRP$ endorsement/endorsement/NN of/of/IN Lee/Lee/NNP/PERSON "
                 + "surprised/surprise/VBD Ortiz/Ortiz/NNP/PERSON",
