@@ -44,6 +44,7 @@ public final class QuoteExtractor {
         RelativePronounSpeaker.restore(attributed); // "Zucker, who in the past has voiced ..."
         List<Attribution> attributions = withoutNested(nlp.text(), attributed);
         OuterSpeaker.fromReportingStatement(attributions);
+        ReactionToPossessedCue.moveSpeakers(attributions, marks); // "Lee rescinded her endorsement of Ortiz"
         RelativeAsideSpeaker.fix(attributions); // "Lee, who spoke at the rally, said ..."
         SpeakerResolver speakers = new SpeakerResolver(nlp, entities, nominals);
         for (Attribution a : attributions) {
