@@ -82,6 +82,11 @@ public final class QuoteExtractor {
                 }
                 if (outer != a && a.hasCue() && outer.contentBegin <= a.cueBegin && a.cueEnd <= outer.contentEnd
                         && outer.contentEnd - outer.contentBegin > a.contentEnd - a.contentBegin) {
+                    int pronoun = RelativeClauseStatement.pronounBegin(text, a, outer);
+                    if (pronoun >= 0) {
+                        outer.contentEnd = StatementBoundary.beforeComma(text, outer.contentBegin, pronoun);
+                        continue; // "cited policies, which he said had harmed ...": two statements
+                    }
                     nested = true;
                     break;
                 }
