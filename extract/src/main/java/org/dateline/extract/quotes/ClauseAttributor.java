@@ -1,5 +1,14 @@
 package org.dateline.extract.quotes;
 
+import static org.dateline.extract.quotes.CueSpeaker.byAgent;
+import static org.dateline.extract.quotes.CueSpeaker.isAskedOfTheSubject;
+import static org.dateline.extract.quotes.CueSpeaker.isCoordinatedCue;
+import static org.dateline.extract.quotes.CueSpeaker.nearestSubjectAbove;
+import static org.dateline.extract.quotes.CueSpeaker.sharedSubject;
+import static org.dateline.extract.quotes.CueSpeaker.speakerOf;
+import static org.dateline.extract.quotes.SpeakerBesideCue.nameRightAfter;
+import static org.dateline.extract.quotes.SpeakerBesideCue.nameRightBefore;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +24,8 @@ import org.dateline.nlp.Token;
  * ({@code said the truce holds}), the clause a parenthetical cue interrupts ({@code Hamas, he said,
  * cannot be ...}), the infinitive of a verb of promising or urging, participial cues ({@code , adding
  * the priority is ...}) and {@code according to X}. The speaker is the cue's subject, found up the tree
- * when the cue has none of its own. Cues without any complement are kept as dangling cues for the
- * quotations around them.
+ * when the cue has none of its own ({@link CueSpeaker}, {@link SpeakerBesideCue}). Cues without any complement
+ * are kept as dangling cues for the quotations around them.
  */
 final class ClauseAttributor {
     /** A cue with no complement: "he said." after a quotation. */
@@ -27,10 +36,6 @@ final class ClauseAttributor {
     record Found(List<Attribution> attributions, List<DanglingCue> dangling) {
     }
 
-    private static final Set<String> CLIMB = Set.of("conj", "advcl", "xcomp", "acl", "dep", "ccomp");
-    /** Verbs whose object is who was spoken to ("Bozell, a founder, tells Breitbart News"), never the speaker. */
-    static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "remind", "assure", "notify",
-            "warn", "urge", "thank", "write", "email", "text");
     /** Cue verbs that mostly mean something else ("held a lead", "continue the fight"): no statement without a clause. */
     private static final Set<String> MOSTLY_NOT_SAYING = Set.of("hold", "maintain", "continue", "learn", "remind",
             "underscore", "figure", "post");
@@ -532,36 +537,6 @@ final class ClauseAttributor {
         return end;
     }
 
-    /**
-     * "... and predicted that", "... and also warn", "... but did not buy": a finite verb of saying after a
-     * conjunction, with no subject of its own.
-     */
-    static boolean isCoordinatedCue(Sentence s, int i) {
-        Token t = s.token(i);
-        String pos = t.pos();
-        return StatementBoundary.conjunctionBefore(s, i) >= 0 && StatementBoundary.isFinite(s, i)
-                && (CueLexicon.isSpeechVerb(t.lemma()) || CueLexicon.takesClause(t.lemma()))
-                && !Parse.hasChild(s, i, "nsubj") && !Parse.hasChild(s, i, "nsubj:pass");
-    }
-
-    /**
-     * The subject of the verb a subjectless cue is coordinated with on the surface ("Ann said ... and
-     * predicted"): the nearest earlier cue of the same form that has a subject; -1 when there is none.
-     */
-    private static int sharedSubject(Sentence s, int verb) {
-        for (int i = verb - 2; i >= 0; i--) {
-            Token t = s.token(i);
-            if ((t.pos().equals(StatementBoundary.finiteForm(s, verb)) || MistaggedPast.perfectThenPast(s, i, verb))
-                    && CueLexicon.isAnyCue(t.lemma())) {
-                int subj = subjectChild(s, i);
-                if (subj >= 0 && subj < i) {
-                    return subj;
-                }
-            }
-        }
-        return -1;
-    }
-
     /** "cited a new poll", "called for a recount": the object (or the for-phrase of call) is the statement. */
     private static List<int[]> objectContent(Sentence s, Token cue) {
         if (!CueLexicon.takesObject(cue.lemma()) || !EvidenceCue.findsSomethingSaid(s, cue.index())) {
@@ -642,19 +617,6 @@ final class ClauseAttributor {
             }
         }
         return false;
-    }
-
-    /** The agent of a passive cue ("reported by Politico"), or -1. */
-    static int byAgent(Sentence s, int verb) {
-        if (!Parse.hasChild(s, verb, "aux:pass")) {
-            return -1;
-        }
-        for (Dependency d : s.children(verb)) {
-            if (d.baseRelation().equals("obl") && "by".equalsIgnoreCase(caseWord(s, d.dependent()))) {
-                return d.dependent();
-            }
-        }
-        return -1;
     }
 
     /** The cue's oblique introduced by "as" ("see him as a leader"), or -1. */
@@ -770,414 +732,6 @@ final class ClauseAttributor {
             }
         }
         return false;
-    }
-
-    /**
-     * The cue's {@link #subject}, unless that lies inside a quotation the cue stands outside of (the
-     * parser took quoted words for the subject: {@code "Your Honor," I said}); then a speaker named
-     * after the cue, or none.
-     */
-    /**
-     * {@code Sen. Ann Lee (R-Ga.) said ...} or {@code the editors of the Ledger Ortiz said ...}: when the parse
-     * gives a speech verb no subject, a person's or organization's name right before it (a parenthesis
-     * between allowed) is the speaker.
-     */
-    static int nameRightBefore(Sentence s, int verb, List<QuoteMarks.Quoted> quotes) {
-        int i = verb - 1;
-        if (i >= 0 && (s.token(i).word().equals(")") || s.token(i).word().equals("-RRB-"))) {
-            while (i >= 0 && !s.token(i).word().equals("(") && !s.token(i).word().equals("-LRB-")) {
-                i--;
-            }
-            i--;
-        }
-        if (i < 0 || !s.token(i).isProperNoun() || insideQuote(quotes, s.token(i))) {
-            return -1;
-        }
-        String ner = s.token(i).ner();
-        return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) ? i : -1;
-    }
-
-    /**
-     * {@code "...," said Tad Devine.}: a speech verb right after a closing quotation mark, inverted, whose
-     * name the parser tore apart (tagging "Devine" an adjective) and left it no subject: the person's or
-     * organization's name right after it is the speaker (its last token).
-     */
-    static int nameRightAfter(Sentence s, int verb, List<QuoteMarks.Quoted> quotes) {
-        int before = verb - 1;
-        if (before >= 0 && s.token(before).word().equals(",")) {
-            before--;
-        }
-        int first = verb + 1;
-        if (before < 0 || !isClosingMark(s.token(before).word()) || first >= s.tokens().size()
-                || insideQuote(quotes, s.token(first))) {
-            return -1;
-        }
-        String ner = s.token(first).ner();
-        if (!"PERSON".equals(ner) && !"ORGANIZATION".equals(ner)) {
-            return -1;
-        }
-        int last = first;
-        while (last + 1 < s.tokens().size() && ner.equals(s.token(last + 1).ner())) {
-            last++;
-        }
-        return last;
-    }
-
-    private static boolean isClosingMark(String word) {
-        return word.equals("”") || word.equals("\"") || word.equals("''") || word.equals("’");
-    }
-
-    /**
-     * Verbs whose passive reports what unnamed others say or think of the subject ("is expected to resume",
-     * "is said to be", "is believed to have fled"): the subject is what is spoken of, not the speaker.
-     * Stative participles keep their subject ("Mr. Obama is determined", "her plan is intended to").
-     */
-    private static final java.util.Set<String> IMPERSONAL_PASSIVES = java.util.Set.of("say", "expect", "believe",
-            "think", "know", "report", "rumor", "rumour", "estimate", "allege", "suppose", "predict", "project",
-            "forecast", "schedule");
-
-    static int speakerOf(Sentence s, int verb, List<QuoteMarks.Quoted> quotes) {
-        int marked = MarkedClauseSubject.of(s, verb); // "..., as a number of writers suggested ..."
-        if (marked >= 0 && !insideQuote(quotes, s.token(marked))) {
-            return marked;
-        }
-        int subject = subject(s, verb, 0);
-        if (subject >= 0 && s.token(subject).pos().equals("VBG")) {
-            return -1; // "blasted them for failing to make clear ...": a gerund the parse took for the subject
-        }
-        if (subject >= 0 && insideQuote(quotes, s.token(subject)) && !insideQuote(quotes, s.token(verb))) {
-            return speakerAfter(s, verb);
-        }
-        return subject;
-    }
-
-    /**
-     * The speaker's head token: the cue's subject, the agent of a passive cue, or the subject of the
-     * clause the cue hangs from (a participle, a conjunct, an infinitive); -1 when none.
-     */
-    static int subject(Sentence s, int verb, int depth) {
-        String ownRelation = Parse.relation(s, verb);
-        if ((ownRelation.startsWith("csubj") || ownRelation.equals("mark")) && depth == 0
-                && !Parse.hasChild(s, verb, "nsubj")) {
-            int clause = Parse.governor(s, verb);
-            int main = clause < 0 ? -1 : Parse.governor(s, clause);
-            return main < 0 ? -1 : subject(s, main, depth + 1);
-        }
-        int agent = byAgent(s, verb);
-        if (agent > verb && Parse.child(s, verb, "nsubj:pass") >= 0 && Parse.child(s, verb, "nsubj:pass") < verb) {
-            return agent; // "The meeting was first reported by Politico": the agent spoke, not the subject
-        }
-        if (agent < 0 && Parse.child(s, verb, "nsubj:pass") >= 0 && IMPERSONAL_PASSIVES.contains(lower(s.token(verb).lemma()))
-                && !isPerfectTakenForPassive(s, verb)) {
-            return -1; // "negotiations are expected to resume": what is expected, by nobody named
-        }
-        int subj = subjectChild(s, verb);
-        if (depth == 0 && subj < 0 && isCoordinatedCue(s, verb)) {
-            int shared = sharedSubject(s, verb);
-            if (shared >= 0) {
-                return shared;
-            }
-        }
-        if (depth == 0 && subj < 0) {
-            int shared = CoordinatedActCue.sharedSubject(s, verb);
-            if (shared >= 0) {
-                return shared; // "Lee called on the city to close it and proposed a fund": Lee proposed
-            }
-        }
-        if (depth == 0 && (subj < 0 || subj > verb)) {
-            int after = speakerAfter(s, verb);
-            if (after >= 0) {
-                return after;
-            }
-        }
-        int obj = Parse.child(s, verb, "obj");
-        if (subj >= 0 && subj < verb && obj > verb && verb > 0 && CueLexicon.isSpeechVerb(s.token(verb).lemma())
-                && (s.token(obj).isProperNoun() || s.token(obj).pos().startsWith("PRP")
-                && !OBJECT_PRONOUNS.contains(lower(s.token(obj).word()))) && !isTimeWord(s.token(obj))
-                && Parse.isPunct(s.token(verb - 1)) && !ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()))
-                && !closesApposition(s, subj, verb)) {
-            return obj; // "the city is safe," said Ann Lee: the parser took the quotation for the subject
-        }
-        if (subj >= 0 && !Parse.relation(s, verb).equals("xcomp") || subj >= 0 && depth == 0) {
-            return subj;
-        }
-        int controller = depth == 0 ? ObjectControl.doer(s, verb) : -1;
-        if (controller >= 0) {
-            return controller; // "The loss led Lee to declare ...": Lee declares
-        }
-        for (Dependency d : s.children(verb)) {
-            if (d.baseRelation().equals("obl") && Parse.hasChild(s, verb, "aux:pass")
-                    && "by".equalsIgnoreCase(caseWord(s, d.dependent()))) {
-                return d.dependent();
-            }
-        }
-        String rel = Parse.relation(s, verb);
-        int gov = Parse.governor(s, verb);
-        String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
-        // "began by talking about ...": a gerund that is the verb's oblique shares its subject
-        boolean gerundOblique = base.equals("obl") && s.token(verb).pos().equals("VBG") && s.token(gov).isVerb();
-        if (depth == 0 && isAskedOfTheSubject(s, verb)) {
-            return -1;
-        }
-        int trailingCue = depth == 0 ? StatementBoundary.trailingCueBefore(s, verb) : -1;
-        if (trailingCue >= 0 && subject(s, trailingCue, depth + 1) >= 0) {
-            return subject(s, trailingCue, depth + 1); // "..., the source recalled, adding that ...": the source adds
-        }
-        int outerCue = depth == 0 ? cueOfClauseBeforeParticiple(s, verb, gov) : -1;
-        if (outerCue >= 0 && subject(s, outerCue, depth + 1) >= 0) {
-            return subject(s, outerCue, depth + 1);
-        }
-        if (depth < 3 && gov >= 0 && (CLIMB.contains(base) || gerundOblique)) {
-            if (rel.startsWith("acl") && (s.token(gov).isNoun() || RestrictiveParticiple.standsForPeople(s, gov))) {
-                int absolute = depth == 0 ? ParticipleSpeaker.absoluteSubject(s, verb) : -1;
-                if (absolute >= 0) {
-                    return absolute; // "with polls showing Lee ahead"
-                }
-                int taker = rel.equals("acl") && !RestrictiveParticiple.restricts(s, gov, verb) ? verbTakingNoun(s, gov) : -1;
-                int doer = taker < 0 ? -1 : subject(s, taker, depth + 1);
-                return doer >= 0 ? doer : gov; // "a statement saying ...", "officials familiar with ..."
-            }
-            return subject(s, gov, depth + 1);
-        }
-        return -1;
-    }
-
-    /**
-     * "He's said he would veto it": the parser reads the "'s" of "has" as "is" and makes an active perfect a passive;
-     * it is a perfect when the verb says something (a clause or an object), unlike "he's said to be ill".
-     */
-    private static boolean isPerfectTakenForPassive(Sentence s, int verb) {
-        int aux = Parse.child(s, verb, "aux:pass");
-        boolean clitic = aux >= 0 && (s.token(aux).word().equals("'s") || s.token(aux).word().equals("’s"));
-        return clitic && (Parse.hasChild(s, verb, "ccomp") || Parse.hasChild(s, verb, "obj"));
-    }
-
-    /** "Asked whether she would sign, Marsh said ...": Marsh was asked; who asked is not named. */
-    private static boolean isAskedOfTheSubject(Sentence s, int verb) {
-        String rel = Parse.relation(s, verb);
-        return (rel.equals("advcl") || rel.startsWith("advcl:")) && s.token(verb).pos().equals("VBN")
-                && ADDRESSEE_VERBS.contains(lower(s.token(verb).lemma()));
-    }
-
-    /**
-     * "Ortiz began her term by quietly telling the council to wait", "Lee gestured and then declared ...": when
-     * the parse hangs the cue deep in its sentence, the subject of the nearest clause above it that has one,
-     * standing before the cue and outside quotations; -1 when none.
-     */
-    static int nearestSubjectAbove(Sentence s, int cue, List<QuoteMarks.Quoted> quotes) {
-        int v = Parse.governor(s, cue);
-        for (int steps = 0; v >= 0 && steps < 8; steps++) {
-            int subj = Parse.child(s, v, "nsubj");
-            if (subj >= 0 && WireDateline.covers(s, subj)) {
-                subj = subjectChild(s, v); // "ATLANTIC CITY — Lee arrived on Monday, and then declared ..."
-            }
-            if (subj >= 0 && subj < cue && !insideQuote(quotes, s.token(subj)) && !isTimeWord(s.token(subj))) {
-                return subj;
-            }
-            v = Parse.governor(s, v);
-        }
-        return -1;
-    }
-
-    /**
-     * "Lee said he saw no need to change, telling reporters ...": a participle after a comma that the parse hangs
-     * on (or inside) the clause another cue says is no part of that clause ({@link #beforeParticipialCue}); it goes with
-     * the outer cue, which is returned (-1 when {@code gov}, the participle's governor, is no cue's clause).
-     */
-    private static int cueOfClauseBeforeParticiple(Sentence s, int verb, int gov) {
-        if (gov < 0 || verb == 0 || !s.token(verb).pos().equals("VBG")
-                || !s.token(verb - 1).word().equals(",") && StatementBoundary.participleOpener(s, verb, -1) < 0) {
-            return -1;
-        }
-        int clause = gov;
-        for (int steps = 0; steps < 3 && clause >= 0 && !Parse.relation(s, clause).equals("ccomp"); steps++) {
-            String r = Parse.relation(s, clause);
-            clause = r.equals("xcomp") || r.equals("dep") || r.equals("conj") || r.equals("advcl")
-                    ? Parse.governor(s, clause) : -1; // "saw no need to change, telling": up through "to change"
-        }
-        int outer = clause < 0 || !Parse.relation(s, clause).equals("ccomp") ? -1 : Parse.governor(s, clause);
-        if (outer >= 0 && outer < clause && CueLexicon.isAnyCue(s.token(outer).lemma())) {
-            return outer;
-        }
-        return StatementBoundary.participleOpener(s, verb, -1) >= 0 ? StatementBoundary.earlierCueWithSubject(s, verb) : -1;
-    }
-
-    /**
-     * "Lee issued a statement saying ...", "Lee attacked Ortiz, calling him ...", "appears in a clip from a
-     * speech, saying ...": the verb whose object or oblique is {@code noun} (through of-phrases), or -1. A
-     * participle hung on such a noun tells what the verb's doer said: a statement speaks for who issued it,
-     * and the parser often hangs a comma-set participle on the nearest noun.
-     */
-    private static int verbTakingNoun(Sentence s, int noun) {
-        int n = noun;
-        for (int steps = 0; steps < 4 && Parse.relation(s, n).startsWith("nmod")
-                && !Parse.relation(s, n).equals("nmod:poss"); steps++) {
-            n = Parse.governor(s, n);
-        }
-        String r = Parse.relation(s, n);
-        int verb = Parse.governor(s, n);
-        boolean taken = r.equals("obj") || r.equals("obl") || r.startsWith("obl:");
-        return taken && verb >= 0 && s.token(verb).isVerb() ? verb : -1;
-    }
-
-    /**
-     * The verb's subject. A day or a dateline the parser took for a subject ("Saturday at the convention Sen.
-     * Ann Lee said", "SALEM (Reuters) - Ann Lee said") is none: the subject is then another one before the
-     * verb, else the name right before it, else none.
-     */
-    private static int subjectChild(Sentence s, int verb) {
-        int first = Parse.child(s, verb, "nsubj", "csubj");
-        if (first < 0 || first > verb) {
-            return first;
-        }
-        int nearest = -1;
-        for (Dependency d : s.children(verb)) {
-            boolean subject = d.baseRelation().equals("nsubj") || d.baseRelation().equals("csubj");
-            boolean floating = nearest >= 0 && isFloatingQuantifier(s.token(d.dependent()));
-            if (subject && d.dependent() < verb && d.dependent() > nearest && !floating) {
-                nearest = d.dependent();
-            }
-        }
-        int noun = isFrontedParticiple(s, nearest) ? nounRightBefore(s, verb) : -1;
-        if (noun >= 0) {
-            return noun;
-        }
-        if (!isTimeWord(s.token(nearest)) && !WireDateline.covers(s, nearest)) {
-            return nearest;
-        }
-        int name = nameRightBefore(s, verb, List.of());
-        if (name >= 0 || !SubjectBeforeCue.isFiniteOrPerfect(s, verb)) {
-            return name;
-        }
-        return SubjectBeforeCue.nounBefore(s, verb, List.of()); // "WASHINGTON - Lee (R-Ga.) on Monday said"
-    }
-
-    /** "Asked about the levy, ...", "Horrified at the toll, ...": a participle opening the sentence before a comma. */
-    private static boolean isFrontedParticiple(Sentence s, int token) {
-        String pos = s.token(token).pos();
-        return token == 0 && (pos.equals("VBN") || pos.equals("VBG") || pos.equals("JJ"))
-                && s.subtreeRange(token)[1] + 1 < s.tokens().size() && hasCommaIn(s, token, s.subtreeRange(token)[1]);
-    }
-
-    private static boolean hasCommaIn(Sentence s, int from, int to) {
-        for (int i = from; i <= to; i++) {
-            if (s.token(i).word().equals(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Asked about the levy Monday, Mayor Ann Ortiz said ...": the parse may take the fronted participle for the
-     * subject and hang the real one inside it; the noun right before the cue (auxiliaries and adverbs between
-     * allowed) is the subject then; -1 when none ("Small, who came on Monday, said": a name tagged an adjective).
-     */
-    private static int nounRightBefore(Sentence s, int verb) {
-        int i = verb - 1;
-        while (i > 0 && (s.token(i).pos().equals("MD") || s.token(i).pos().equals("RB") || s.token(i).isVerb()
-                && Parse.relation(s, i).startsWith("aux"))) {
-            i--;
-        }
-        Token t = s.token(i);
-        return i > 0 && (t.isNoun() || t.pos().equals("PRP")) && !isTimeWord(t) ? i : -1;
-    }
-
-    /**
-     * "Lee's lawyer, Ann Ortiz, said Berg was ...": the comma before the cue closes an apposition to the subject,
-     * so the subject is a speaker, not a quotation the parser mistook for one.
-     */
-    private static boolean closesApposition(Sentence s, int subject, int verb) {
-        if (!s.token(verb - 1).word().equals(",") || !(s.token(subject).isNoun() || s.token(subject).pos().startsWith("PRP"))) {
-            return false;
-        }
-        for (Dependency d : s.children(subject)) {
-            if (d.baseRelation().equals("appos") && s.subtreeRange(d.dependent())[1] >= verb - 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Lee and Ortiz have both urged": the parse may give the quantifier as a second subject; the first one speaks. */
-    private static boolean isFloatingQuantifier(Token t) {
-        String w = lower(t.word());
-        return t.pos().equals("DT") && (w.equals("both") || w.equals("all") || w.equals("each"));
-    }
-
-    /** A day or time ("Tuesday", "Thursday morning"): never a speaker. */
-    static boolean isTimeWord(Token t) {
-        return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
-    }
-
-    /**
-     * The speaker named right after an inverted cue ({@code "...," said party boss Reince Priebus}),
-     * whatever relation the parser gave it: the last noun of the noun run that follows a speech verb
-     * standing after a comma or closing mark, or opening the sentence ({@code Said Ellis: "..."}). -1 when the
-     * cue is not inverted.
-     */
-    static int speakerAfter(Sentence s, int verb) {
-        String verbPos = s.token(verb).pos();
-        boolean inverted = verb == 0 ? Character.isUpperCase(s.token(verb).word().charAt(0)) : Parse.isPunct(s.token(verb - 1));
-        if (!inverted || !CueLexicon.isSpeechVerb(s.token(verb).lemma())
-                || !(verbPos.equals("VBD") || verbPos.equals("VBZ") || verbPos.equals("VBP"))) {
-            return -1; // "..., saying the country is weak" has its speaker before
-        }
-        if (NEVER_INVERTED.contains(lower(s.token(verb).lemma()))) {
-            return -1; // '"...," Lee, who ..., told the Ledger': who is told is never who speaks
-        }
-        return speakerAfterAny(s, verb);
-    }
-
-    /** Verbs of telling whose next noun is always the one told, even after a quotation ("..., told the Ledger"). */
-    private static final Set<String> NEVER_INVERTED = Set.of("tell", "inform", "notify", "remind", "assure");
-
-    /** Pronouns that follow a cue as what or whom it is about, never as its inverted subject ("as Lee put it"). */
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it");
-
-    /** The head of the noun phrase right after {@code verb}, whatever the verb; -1 when a clause follows. */
-    static int speakerAfterAny(Sentence s, int verb) {
-        int head = -1;
-        for (int i = verb + 1; i < s.tokens().size(); i++) {
-            Token t = s.token(i);
-            String pos = t.pos();
-            if (isTimeWord(t)) {
-                if (head < 0) {
-                    continue; // "..., said Tuesday that": the day is not who spoke
-                }
-                break;
-            }
-            if (pos.equals("PRP") && head < 0 && OBJECT_PRONOUNS.contains(lower(t.word()))) {
-                return -1; // "..., told him she worries": whom it was said to
-            }
-            boolean nextIsNoun = i + 1 < s.tokens().size() && s.token(i + 1).isNoun();
-            if (t.isNoun() || pos.equals("PRP") && head < 0) {
-                head = i;
-                if (pos.equals("PRP")) {
-                    break;
-                }
-            } else if (head < 0 && pos.equals("CD") && i + 1 < s.tokens().size()
-                    && lower(s.token(i + 1).word()).equals("of")) {
-                head = i; // "said one of those advisers"
-                break;
-            } else if (head < 0 && (pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP$") || pos.equals("CD")
-                    || pos.equals("POS") || pos.equals("RB") && i == verb + 1
-                    || pos.equals("VBN") && Parse.relation(s, i).equals("amod"))) {
-                continue; // "said the former governor", "said Trump's spokeswoman", "said his best friend"
-            } else if (head >= 0 && pos.equals("JJ") && s.token(head).isProperNoun()
-                    && Character.isUpperCase(t.word().charAt(0))) {
-                head = i; // "said Tad Devine" with "Devine" tagged an adjective: the name goes on
-            } else if (head >= 0 && (pos.equals("POS") || pos.equals("JJ") && nextIsNoun)) {
-                head = -1; // a possessor or a noun modifying an adjective's noun: the head comes later
-            } else {
-                break;
-            }
-        }
-        int next = head + 1;
-        if (head >= 0 && next < s.tokens().size() && (s.token(next).isVerb() || s.token(next).pos().equals("MD"))) {
-            return -1; // ", said the country is weak": a clause, not a speaker
-        }
-        return head;
     }
 
     /** Objects and obliques of the cue that may be the channel: "told CNN", "in an interview with Fox". */

@@ -65,7 +65,7 @@ final class LightVerbCue {
         if (content < 0) {
             return false;
         }
-        int subject = ClauseAttributor.speakerOf(s, v, quotes);
+        int subject = CueSpeaker.speakerOf(s, v, quotes);
         if (subject < 0 || ClauseAttributor.insideQuote(quotes, s.token(subject))) {
             return false;
         }

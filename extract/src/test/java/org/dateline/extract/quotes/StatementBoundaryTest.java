@@ -79,7 +79,7 @@ class StatementBoundaryTest {
                 "punct 6 5", "det 8 7", "obj 6 8", "punct 8 9", "punct 8 10", "acl 8 11", "ccomp 11 13", "nsubj 13 12",
                 "advmod 13 14", "punct 1 15");
         assertArrayEquals(new int[] {3, 8}, ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(6)));
-        assertEquals(0, ClauseAttributor.subject(s, 11, 0), "adding is Lee's");
+        assertEquals(0, CueSpeaker.subject(s, 11, 0), "adding is Lee's");
         assertEquals(1, StatementBoundary.earlierCueWithSubject(s, 11));
     }
 
@@ -91,7 +91,7 @@ class StatementBoundaryTest {
         Sentence s = sentence(words, "root -1 1", "nsubj 1 0", "ccomp 1 5", "det 3 2", "nsubj 5 3", "cop 5 4",
                 "cc 9 6", "aux 9 7", "advmod 9 8", "conj 5 9", "ccomp 9 12", "nsubj 12 10", "aux 12 11", "punct 1 13");
         assertArrayEquals(new int[] {2, 5}, ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(5)));
-        assertEquals(0, ClauseAttributor.subject(s, 9, 0), "the second cue is Lee's too");
+        assertEquals(0, CueSpeaker.subject(s, 9, 0), "the second cue is Lee's too");
     }
 
     @Test
@@ -103,7 +103,7 @@ class StatementBoundaryTest {
                 "cop 4 3", "punct 8 5", "punct 8 6", "punct 8 9", "dep 8 10", "mark 14 11", "nsubj 14 12", "aux 14 13",
                 "ccomp 10 14", "punct 8 15");
         assertEquals(8, StatementBoundary.trailingCueBefore(s, 10));
-        assertEquals(7, ClauseAttributor.subject(s, 10, 0), "Ida adds");
+        assertEquals(7, CueSpeaker.subject(s, 10, 0), "Ida adds");
         String text = "\" The port is open , \" Ida said , adding that ships would come .";
         List<Attribution> found = new ClauseAttributor().find(new AnnotatedText(text, List.of(s), List.of(), List.of()),
                 List.of()).attributions();
@@ -124,6 +124,6 @@ class StatementBoundaryTest {
                 "cop 4 3", "punct 8 5", "punct 8 6", "det 10 9", "obj 8 10", "punct 8 11", "dep 8 12", "mark 16 13",
                 "nsubj 16 14", "aux 16 15", "ccomp 12 16", "punct 8 17");
         assertEquals(8, StatementBoundary.trailingCueBefore(s, 12));
-        assertEquals(7, ClauseAttributor.subject(s, 12, 0), "Ida adds");
+        assertEquals(7, CueSpeaker.subject(s, 12, 0), "Ida adds");
     }
 }
