@@ -189,7 +189,7 @@ final class CueSpeaker {
 
     /**
      * "Lee said he saw no need to change, telling reporters ...": a participle after a comma that the parse hangs
-     * on (or inside) the clause another cue says is no part of that clause ({@link ClauseAttributor#beforeParticipialCue}); it goes with
+     * on (or inside) the clause another cue says is no part of that clause ({@link StatementEnd#beforeParticipialCue}); it goes with
      * the outer cue, which is returned (-1 when {@code gov}, the participle's governor, is no cue's clause).
      */
     private static int cueOfClauseBeforeParticiple(Sentence s, int verb, int gov) {

@@ -208,7 +208,7 @@ final class PrepositionalCue {
         if (extendTo > range[1]) {
             range = new int[] {range[0], extendTo};
         }
-        range = ClauseAttributor.beforeParticipialCue(s, range); // "called for X, saying ...": two statements
+        range = StatementEnd.beforeParticipialCue(s, range); // "called for X, saying ...": two statements
         int lo = range[0];
         while (lo < object && s.token(lo).pos().equals("IN") || lo < object && s.token(lo).pos().equals("TO")) {
             lo++; // the preposition belongs to the cue
