@@ -37,7 +37,7 @@ final class AboutStance {
                 if (lo < phrase && s.token(lo).word().toLowerCase(Locale.ROOT).equals("about")) {
                     lo++; // "about" belongs to the cue, "whether" to what was (not) told
                 }
-                return ClauseAttributor.addStatement(text, s, lo, ClauseAttributor.beforeParticipialCue(s, range)[1],
+                return ClauseAttributor.addStatement(text, s, lo, StatementEnd.beforeParticipialCue(s, range)[1],
                         new int[] {adjective.begin(), adjective.end()}, s, subject, out) != null;
             }
         }

@@ -38,7 +38,7 @@ final class ActionObjectCue {
         if (range == null) {
             return false;
         }
-        int subject = ClauseAttributor.speakerOf(s, v, quotes);
+        int subject = CueSpeaker.speakerOf(s, v, quotes);
         if (subject < 0 || s.token(subject).pos().startsWith("W")
                 || ClauseAttributor.insideQuote(quotes, s.token(subject))) {
             return false; // "a bill that he signed": the relative word is no signer

@@ -99,7 +99,7 @@ final class AdjectiveCue {
         while (lo < content && s.token(lo).pos().equals("IN")) {
             lo++; // the preposition belongs to the cue
         }
-        return ClauseAttributor.addStatement(text, s, lo, ClauseAttributor.beforeParticipialCue(s, range)[1],
+        return ClauseAttributor.addStatement(text, s, lo, StatementEnd.beforeParticipialCue(s, range)[1],
                 new int[] {adjective.begin(), adjective.end()}, s, subject, out) != null;
     }
 

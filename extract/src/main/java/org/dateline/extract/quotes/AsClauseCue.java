@@ -37,7 +37,7 @@ final class AsClauseCue {
         }
         int speaker = Parse.child(s, v, "nsubj");
         if (speaker < 0 || speaker > v) {
-            speaker = ClauseAttributor.byAgent(s, v); // "as reported by the Ledger"
+            speaker = CueSpeaker.byAgent(s, v); // "as reported by the Ledger"
         }
         int gov = Parse.governor(s, v);
         if (speaker < 0 || gov < 0 || ClauseAttributor.insideQuote(quotes, s.token(speaker))) {

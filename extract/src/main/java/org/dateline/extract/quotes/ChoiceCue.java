@@ -32,7 +32,7 @@ final class ChoiceCue {
         if (chosen < v || !isNamed(s.token(chosen)) && post < 0) {
             return false;
         }
-        int subject = ClauseAttributor.speakerOf(s, v, quotes);
+        int subject = CueSpeaker.speakerOf(s, v, quotes);
         if (subject < 0 || s.token(subject).pos().startsWith("W")
                 || ClauseAttributor.insideQuote(quotes, s.token(subject))) {
             return false; // "a party that is nominating Lee": the relative word is not the one choosing

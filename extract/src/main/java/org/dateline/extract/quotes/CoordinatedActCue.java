@@ -10,7 +10,7 @@ import org.dateline.nlp.Token;
  * coordinated by "and"/"but", without a subject of its own, after the content of an earlier cue of its speaker. The
  * parser hangs it inside that content (on "close", on "fail"); PolNeAR makes it a statement of its own by the earlier
  * cue's subject, so the earlier content ends before the conjunction. Verbs of saying and thinking are handled by
- * {@link ClauseAttributor#isCoordinatedCue}; this covers the other cues.
+ * {@link CueSpeaker#isCoordinatedCue}; this covers the other cues.
  */
 final class CoordinatedActCue {
     private static final Set<String> TENSES = Set.of("VBD", "VBZ", "VBP");
@@ -24,7 +24,7 @@ final class CoordinatedActCue {
      */
     static int earlierCue(Sentence s, int i, int from) {
         Token t = s.token(i);
-        if (ClauseAttributor.isCoordinatedCue(s, i) || StatementBoundary.conjunctionBefore(s, i) < 0
+        if (CueSpeaker.isCoordinatedCue(s, i) || StatementBoundary.conjunctionBefore(s, i) < 0
                 || !TENSES.contains(StatementBoundary.finiteForm(s, i)) || !CueLexicon.isAnyCue(t.lemma())
                 || Parse.hasChild(s, i, "nsubj") || Parse.hasChild(s, i, "nsubj:pass")) {
             return -1;

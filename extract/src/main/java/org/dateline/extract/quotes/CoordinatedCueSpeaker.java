@@ -21,7 +21,7 @@ final class CoordinatedCueSpeaker {
      * subject of its own ("Lee won, but Ortiz said that ..., and called ...").
      */
     static int mainSubject(Sentence s, int cue) {
-        if (!ClauseAttributor.isCoordinatedCue(s, cue) || !Parse.relation(s, cue).startsWith("conj")) {
+        if (!CueSpeaker.isCoordinatedCue(s, cue) || !Parse.relation(s, cue).startsWith("conj")) {
             return -1;
         }
         int head = Parse.governor(s, cue);

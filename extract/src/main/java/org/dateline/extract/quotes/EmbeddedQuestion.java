@@ -37,7 +37,7 @@ final class EmbeddedQuestion {
             String opener = s.token(r[0]).word().toLowerCase(Locale.ROOT);
             if (r[0] > cue && OPENERS.contains(opener) && isClause(s, d.dependent())
                     && (!opener.equals("if") || ASKING.contains(lemma.toLowerCase(Locale.ROOT)))) {
-                return List.of(ClauseAttributor.beforeParticipialCue(s, r));
+                return List.of(StatementEnd.beforeParticipialCue(s, r));
             }
         }
         return List.of();

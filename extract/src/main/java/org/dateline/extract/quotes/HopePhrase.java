@@ -29,7 +29,7 @@ final class HopePhrase {
                 || !s.token(verb).pos().startsWith("VB")) {
             return false;
         }
-        int subject = ClauseAttributor.speakerOf(s, verb, quotes);
+        int subject = CueSpeaker.speakerOf(s, verb, quotes);
         if (subject < 0 || s.token(subject).pos().startsWith("W")
                 || ClauseAttributor.insideQuote(quotes, s.token(subject))) {
             return false;

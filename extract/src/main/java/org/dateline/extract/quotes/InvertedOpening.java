@@ -24,7 +24,7 @@ final class InvertedOpening {
                 || ClauseAttributor.insideQuote(quotes, s.token(0))) {
             return false;
         }
-        int head = ClauseAttributor.speakerAfterAny(s, 0);
+        int head = SpeakerBesideCue.speakerAfterAny(s, 0);
         if (head < 0 || s.token(head).end() > q.open() || ClauseAttributor.insideQuote(quotes, s.token(head))) {
             return false;
         }

@@ -30,7 +30,7 @@ final class LeadSentence {
         if (root < 0 || !before.token(root).isVerb() || !CueLexicon.isAnyCue(before.token(root).lemma())) {
             return false;
         }
-        int subject = ClauseAttributor.speakerOf(before, root, quotes);
+        int subject = CueSpeaker.speakerOf(before, root, quotes);
         if (subject < 0 || subject > root) {
             return false;
         }

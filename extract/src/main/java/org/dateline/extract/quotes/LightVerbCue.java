@@ -65,11 +65,11 @@ final class LightVerbCue {
         if (content < 0) {
             return false;
         }
-        int subject = ClauseAttributor.speakerOf(s, v, quotes);
+        int subject = CueSpeaker.speakerOf(s, v, quotes);
         if (subject < 0 || ClauseAttributor.insideQuote(quotes, s.token(subject))) {
             return false;
         }
-        int[] range = ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(content));
+        int[] range = StatementEnd.beforeParticipialCue(s, s.subtreeRange(content));
         int lo = range[0];
         while (lo < content && s.token(lo).pos().equals("IN")) {
             lo++; // the preposition belongs to the cue

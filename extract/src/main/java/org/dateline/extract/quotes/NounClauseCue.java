@@ -60,7 +60,7 @@ final class NounClauseCue {
         if (speaker < 0 || ClauseAttributor.insideQuote(quotes, s.token(speaker))) {
             return false;
         }
-        int[] range = ClauseAttributor.beforeParticipialCue(s, whole);
+        int[] range = StatementEnd.beforeParticipialCue(s, whole);
         int lo = range[0];
         while (lo < clause && (s.token(lo).pos().equals("TO") || s.token(lo).word().equalsIgnoreCase("that"))) {
             lo++; // "to" and "that" belong to the cue

@@ -26,7 +26,7 @@ final class ObjectTopic {
         }
         int noun = Parse.governor(s, next);
         if (noun < 0 || Parse.governor(s, noun) != cue || !Parse.relation(s, noun).equals("obl")
-                || ClauseAttributor.isTimeWord(s.token(noun))) {
+                || CueSpeaker.isTimeWord(s.token(noun))) {
             return object; // "criticized the plan on Monday": a time, not a topic
         }
         return new int[] {object[0], s.subtreeRange(noun)[1]};

@@ -23,9 +23,9 @@ final class ParticipleAfterCue {
         if (!CueLexicon.isSpeechVerb(before.lemma()) || !(before.pos().equals("VBD") || before.pos().equals("VBZ"))) {
             return invertedSpeaker(s, verb, quotes);
         }
-        int subject = ClauseAttributor.speakerOf(s, cue, quotes);
+        int subject = CueSpeaker.speakerOf(s, cue, quotes);
         if (subject < 0) {
-            subject = ClauseAttributor.nameRightBefore(s, cue, quotes);
+            subject = SpeakerBesideCue.nameRightBefore(s, cue, quotes);
         }
         return subject >= 0 && subject < cue ? subject : -1;
     }
@@ -43,9 +43,9 @@ final class ParticipleAfterCue {
             if (!CueLexicon.isSpeechVerb(t.lemma())) {
                 return -1;
             }
-            int speaker = ClauseAttributor.speakerAfter(s, cue);
+            int speaker = SpeakerBesideCue.speakerAfter(s, cue);
             if (speaker < 0) {
-                speaker = ClauseAttributor.nameRightAfter(s, cue, quotes);
+                speaker = SpeakerBesideCue.nameRightAfter(s, cue, quotes);
             }
             return speaker > cue && speaker == verb - 2 && !ClauseAttributor.insideQuote(quotes, s.token(speaker)) ? speaker : -1;
         }

@@ -8,7 +8,7 @@ import org.dateline.nlp.Sentence;
  * "The senators argue that there is precedent, citing a case in which ...", "Ida hopes the plan works, pointing to
  * the sale of ...": a participle of a cue other than a verb of saying, set off by a comma and taking its own
  * complement, starts a statement of the same speaker (PolNeAR splits them), so the content before it ends at the
- * comma. Verbs of saying ("saying", "adding") are ended on in {@link ClauseAttributor#beforeParticipialCue}.
+ * comma. Verbs of saying ("saying", "adding") are ended on in {@link StatementEnd#beforeParticipialCue}.
  */
 final class ParticipleOfAct {
     private ParticipleOfAct() {

@@ -89,7 +89,7 @@ final class PrepositionalCue {
             if (verbs == null || !verbs.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            int subject = ClauseAttributor.speakerOf(s, v, quotes);
+            int subject = CueSpeaker.speakerOf(s, v, quotes);
             return subject >= 0 && add(text, s, d.dependent(), infinitiveAfter(s, v, d.dependent()), verb, subject, out);
         }
         return false;
@@ -164,7 +164,7 @@ final class PrepositionalCue {
         int poss = Parse.child(s, noun, "nmod:poss");
         String relation = Parse.relation(s, noun);
         int verb = relation.equals("obj") || relation.startsWith("obl") ? Parse.governor(s, noun) : -1;
-        int doer = verb < 0 || !s.token(verb).isVerb() ? -1 : ClauseAttributor.subject(s, verb, 0);
+        int doer = verb < 0 || !s.token(verb).isVerb() ? -1 : CueSpeaker.subject(s, verb, 0);
         if (poss >= 0) {
             boolean repeated = doer >= 0 && doer < poss && repeats(s.token(poss), s.token(doer))
                     && !Parse.hasChild(s, doer, "nmod:poss"); // "Lee's aversion ... his opposition to": two holders
@@ -208,7 +208,7 @@ final class PrepositionalCue {
         if (extendTo > range[1]) {
             range = new int[] {range[0], extendTo};
         }
-        range = ClauseAttributor.beforeParticipialCue(s, range); // "called for X, saying ...": two statements
+        range = StatementEnd.beforeParticipialCue(s, range); // "called for X, saying ...": two statements
         int lo = range[0];
         while (lo < object && s.token(lo).pos().equals("IN") || lo < object && s.token(lo).pos().equals("TO")) {
             lo++; // the preposition belongs to the cue

@@ -159,7 +159,7 @@ final class QuoteAttributor {
             return false;
         }
         Token t = best.sentence().token(best.token());
-        int subject = ClauseAttributor.speakerOf(best.sentence(), best.token(), quotes);
+        int subject = CueSpeaker.speakerOf(best.sentence(), best.token(), quotes);
         if (subject < 0) {
             subject = NameTakenForWord.before(nlp, best.sentence(), best.token(), quotes); // "...,” Will wrote."
         }
@@ -244,7 +244,7 @@ final class QuoteAttributor {
         for (int v = colon - 1; v >= 0; v--) {
             Token t = s.token(v);
             if (t.isVerb()) {
-                int subject = ClauseAttributor.subject(s, v, 0);
+                int subject = CueSpeaker.subject(s, v, 0);
                 if (subject >= 0) {
                     a.cue(t.begin(), t.end());
                     a.speaker(s, subject, Parse.nounPhrase(s, subject));

@@ -163,7 +163,7 @@ public final class QuoteExtractor {
             Sentence s = nlp.sentenceAt(q.contentBegin());
             int t = s == null ? -1 : Parse.tokenAt(s, q.contentBegin());
             int verb = t < 0 ? -1 : verbOutside(s, t, q);
-            int subject = verb < 0 ? -1 : ClauseAttributor.subject(s, verb, 0);
+            int subject = verb < 0 ? -1 : CueSpeaker.subject(s, verb, 0);
             if (subject < 0) {
                 continue;
             }

@@ -43,7 +43,7 @@ final class QuotedObject {
         if (taken <= verb || NOT_TAKEN.contains(Parse.relation(s, taken))) {
             return false;
         }
-        int speaker = ClauseAttributor.speakerOf(s, verb, quotes);
+        int speaker = CueSpeaker.speakerOf(s, verb, quotes);
         if (speaker < 0 || speaker > verb || ClauseAttributor.insideQuote(quotes, s.token(speaker))
                 || NotAQuoter.is(s, speaker) || !isPersonLike(s.token(speaker))) {
             return false;

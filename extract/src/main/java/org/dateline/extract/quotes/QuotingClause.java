@@ -40,7 +40,7 @@ final class QuotingClause {
             return false;
         }
         boolean noun = !s.token(holder).isVerb();
-        int speaker = noun ? Parse.child(s, holder, "nmod:poss") : ClauseAttributor.speakerOf(s, holder, quotes);
+        int speaker = noun ? Parse.child(s, holder, "nmod:poss") : CueSpeaker.speakerOf(s, holder, quotes);
         if (speaker < 0 || ClauseAttributor.insideQuote(quotes, s.token(speaker)) || isPointing(s.token(speaker))
                 || NotAQuoter.is(s, speaker)) {
             return false;

@@ -51,7 +51,7 @@ final class ReactionToPossessedCue {
         if (verb < 0 || verb > noun || !s.token(verb).isVerb()) {
             return -1; // "For her testimony, she earns ...": a phrase before its verb is a circumstance
         }
-        int subject = ClauseAttributor.speakerOf(s, verb, quotes);
+        int subject = CueSpeaker.speakerOf(s, verb, quotes);
         return subject >= 0 && subject != possessor && isPersonLike(s, subject)
                 && !ClauseAttributor.insideQuote(quotes, s.token(subject)) ? subject : -1;
     }

@@ -45,7 +45,7 @@ final class ReadingCue {
         if (verb < 0) {
             return false;
         }
-        int head = verb == first ? ClauseAttributor.speakerAfterAny(s, verb) : SurfaceCue.nounRunHead(s, first, verb);
+        int head = verb == first ? SpeakerBesideCue.speakerAfterAny(s, verb) : SurfaceCue.nounRunHead(s, first, verb);
         if (head < 0 || ClauseAttributor.insideQuote(quotes, s.token(head))) {
             return false;
         }

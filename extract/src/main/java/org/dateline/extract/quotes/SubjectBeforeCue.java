@@ -46,9 +46,9 @@ final class SubjectBeforeCue {
             if (t.pos().startsWith("RB") || t.pos().equals("MD") || Parse.relation(s, i).startsWith("aux")
                     && !t.pos().startsWith("NN")) {
                 i--;
-            } else if (ClauseAttributor.isTimeWord(t)
+            } else if (CueSpeaker.isTimeWord(t)
                     || (t.pos().equals("IN") || t.pos().equals("DT") || t.pos().equals("JJ"))
-                    && i + 1 < verb && ClauseAttributor.isTimeWord(s.token(i + 1))) {
+                    && i + 1 < verb && CueSpeaker.isTimeWord(s.token(i + 1))) {
                 i--; // "on Wednesday", "last week"
             } else if (w.equals(")") || w.equals("-RRB-")) {
                 i = opening(s, i);
@@ -64,7 +64,7 @@ final class SubjectBeforeCue {
         }
         Token t = s.token(i);
         boolean noun = t.isNoun() || t.pos().equals("PRP") && !NO_SUBJECTS.contains(lower(t.word()));
-        if (!noun || ClauseAttributor.isTimeWord(t) || ClauseAttributor.insideQuote(quotes, t)
+        if (!noun || CueSpeaker.isTimeWord(t) || ClauseAttributor.insideQuote(quotes, t)
                 || Parse.hasChild(s, i, "case")
                 || isDateline(s, i) || Parse.governor(s, i) == verb && Parse.relation(s, i).startsWith("obl")) {
             return -1;

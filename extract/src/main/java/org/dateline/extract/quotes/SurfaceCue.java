@@ -50,7 +50,7 @@ final class SurfaceCue {
         if (verb < 0) {
             return false;
         }
-        int head = verb == first ? ClauseAttributor.speakerAfterAny(s, verb) : nounRunHead(s, first, verb);
+        int head = verb == first ? SpeakerBesideCue.speakerAfterAny(s, verb) : nounRunHead(s, first, verb);
         if (head < 0 || ClauseAttributor.insideQuote(quotes, s.token(head))) {
             return false;
         }
@@ -83,7 +83,7 @@ final class SurfaceCue {
                 if (!isSpeechWord(t)) {
                     return false;
                 }
-                int subject = ClauseAttributor.speakerOf(s, i, quotes);
+                int subject = CueSpeaker.speakerOf(s, i, quotes);
                 for (int g = Parse.governor(s, i), up = 0; subject < 0 && g >= 0 && up < 3; g = Parse.governor(s, g), up++) {
                     subject = Parse.child(s, g, "nsubj"); // "he began by saying": the subject of the governing verb
                 }

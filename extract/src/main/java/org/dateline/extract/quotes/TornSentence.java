@@ -56,7 +56,7 @@ final class TornSentence {
             return null;
         }
         Token head = before.token(name.head());
-        return ClauseAttributor.isTimeWord(head) || ClauseAttributor.insideQuote(quotes, head) ? null : name;
+        return CueSpeaker.isTimeWord(head) || ClauseAttributor.insideQuote(quotes, head) ? null : name;
     }
 
     /** A word in lower case, or a comma or parenthesis the splitter cut off ("on Monday said", ", facing ..., said"). */

@@ -104,7 +104,7 @@ final class TrailingCue {
         String pos = verb.pos();
         if (cue < 4 || !CueLexicon.isSpeechVerb(verb.lemma()) || !(pos.equals("VBD") || pos.equals("VBZ"))
                 || !s.token(cue - 1).word().equals(",")
-                || ClauseAttributor.ADDRESSEE_VERBS.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                || CueSpeaker.ADDRESSEE_VERBS.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))) {
             return null; // "..., told AFP": whom it was told
         }
         int n = s.tokens().size();
@@ -119,7 +119,7 @@ final class TrailingCue {
                 return null;
             }
         }
-        int head = ClauseAttributor.speakerAfterAny(s, cue);
+        int head = SpeakerBesideCue.speakerAfterAny(s, cue);
         if (head < 0 || !namesSomeone(s.token(head))) {
             return null; // "..., wrote a host of new songs": an object, not a speaker
         }

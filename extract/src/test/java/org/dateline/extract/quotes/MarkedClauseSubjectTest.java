@@ -18,7 +18,7 @@ class MarkedClauseSubjectTest {
                 "det 1 0", "nsubj 2 1", "root -1 2", "obj 2 3", "case 6 4", "det 6 5", "obl 2 6", "case 9 7",
                 "det 9 8", "nmod 6 9", "acl 6 10", "nsubj 13 11", "cop 13 12", "ccomp 10 13");
         assertEquals(6, MarkedClauseSubject.of(s, 10));
-        assertEquals(6, ClauseAttributor.speakerOf(s, 10, List.of()));
+        assertEquals(6, CueSpeaker.speakerOf(s, 10, List.of()));
     }
 
     @Test

@@ -52,10 +52,10 @@ class MisparsedSpeakerTest {
         // "..., Ortiz, who chairs the panel, told the Ledger." where the parse lost the subject: the Ledger was told
         Sentence told = sentence(",/,/, told/tell/VBD the/the/DT Ledger/Ledger/NNP/ORGANIZATION ././.",
                 "punct 1 0", "root -1 1", "det 3 2", "obj 1 3", "punct 1 4");
-        assertEquals(-1, ClauseAttributor.speakerAfter(told, 1));
+        assertEquals(-1, SpeakerBesideCue.speakerAfter(told, 1));
         Sentence said = sentence(",/,/, said/say/VBD the/the/DT Ledger/Ledger/NNP/ORGANIZATION ././.",
                 "punct 1 0", "root -1 1", "det 3 2", "nsubj 1 3", "punct 1 4");
-        assertEquals(3, ClauseAttributor.speakerAfter(said, 1));
+        assertEquals(3, SpeakerBesideCue.speakerAfter(said, 1));
     }
 
     @Test
@@ -75,10 +75,10 @@ class MisparsedSpeakerTest {
         // "He's said he will veto it." with "'s" parsed as a passive auxiliary
         Sentence s = sentence("He/he/PRP 's/be/VBZ said/say/VBN he/he/PRP will/will/MD veto/veto/VB it/it/PRP",
                 "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "obj 5 6");
-        assertEquals(0, ClauseAttributor.subject(s, 2, 0));
+        assertEquals(0, CueSpeaker.subject(s, 2, 0));
         Sentence passive = sentence("He/he/PRP 's/be/VBZ said/say/VBN to/to/TO be/be/VB ill/ill/JJ",
                 "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "mark 5 3", "cop 5 4", "xcomp 2 5");
-        assertEquals(-1, ClauseAttributor.subject(passive, 2, 0));
+        assertEquals(-1, CueSpeaker.subject(passive, 2, 0));
     }
 
     @Test
@@ -86,13 +86,13 @@ class MisparsedSpeakerTest {
         // "..., said a source close to the board." / "..., said one of her aides." / "..., said his oldest friend."
         Sentence close = sentence(",/,/, said/say/VBD a/a/DT source/source/NN close/close/JJ to/to/IN the/the/DT board/board/NN",
                 "punct 1 0", "root -1 1", "det 3 2", "obj 1 3", "amod 3 4", "case 7 5", "det 7 6", "obl 4 7");
-        assertEquals(3, ClauseAttributor.speakerAfterAny(close, 1));
+        assertEquals(3, SpeakerBesideCue.speakerAfterAny(close, 1));
         Sentence one = sentence(",/,/, said/say/VBD one/one/CD of/of/IN her/her/PRP$ aides/aide/NNS",
                 "punct 1 0", "root -1 1", "obj 1 2", "case 5 3", "nmod:poss 5 4", "nmod 2 5");
-        assertEquals(2, ClauseAttributor.speakerAfterAny(one, 1));
+        assertEquals(2, SpeakerBesideCue.speakerAfterAny(one, 1));
         Sentence friend = sentence(",/,/, said/say/VBD his/his/PRP$ oldest/old/JJS friend/friend/NN",
                 "punct 1 0", "root -1 1", "nmod:poss 4 2", "amod 4 3", "obj 1 4");
-        assertEquals(4, ClauseAttributor.speakerAfterAny(friend, 1));
+        assertEquals(4, SpeakerBesideCue.speakerAfterAny(friend, 1));
     }
 
     @Test
@@ -101,11 +101,11 @@ class MisparsedSpeakerTest {
         Sentence with = sentence("Ortiz/Ortiz/NNP/PERSON campaigned/campaign/VBD ,/,/, with/with/IN polls/poll/NNS "
                         + "showing/show/VBG her/she/PRP behind/behind/RB",
                 "nsubj 1 0", "root -1 1", "punct 1 2", "case 4 3", "obl 1 4", "acl 4 5", "obj 5 6", "advmod 5 7");
-        assertEquals(4, ClauseAttributor.subject(with, 5, 0));
+        assertEquals(4, CueSpeaker.subject(with, 5, 0));
         Sentence issued = sentence("Ortiz/Ortiz/NNP/PERSON issued/issue/VBD a/a/DT statement/statement/NN "
                         + "saying/say/VBG she/she/PRP won/win/VBD",
                 "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "acl 3 4", "nsubj 6 5", "ccomp 4 6");
-        assertEquals(0, ClauseAttributor.subject(issued, 4, 0));
+        assertEquals(0, CueSpeaker.subject(issued, 4, 0));
     }
 
     @Test

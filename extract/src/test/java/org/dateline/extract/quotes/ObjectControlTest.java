@@ -16,7 +16,7 @@ class ObjectControlTest {
                 "det 1 0", "nsubj 2 1", "root -1 2", "compound 4 3", "obj 2 4", "mark 6 5", "xcomp 2 6",
                 "mark 11 7", "det 9 8", "nsubj 11 9", "cop 11 10", "ccomp 6 11");
         assertEquals(4, ObjectControl.doer(s, 6));
-        assertEquals(4, ClauseAttributor.subject(s, 6, 0));
+        assertEquals(4, CueSpeaker.subject(s, 6, 0));
     }
 
     @Test
@@ -26,6 +26,6 @@ class ObjectControlTest {
                         + "victory/victory/NN",
                 "nsubj 1 0", "root -1 1", "obj 1 2", "mark 4 3", "xcomp 1 4", "obj 4 5");
         assertEquals(-1, ObjectControl.doer(s, 4));
-        assertEquals(0, ClauseAttributor.subject(s, 4, 0));
+        assertEquals(0, CueSpeaker.subject(s, 4, 0));
     }
 }

@@ -24,7 +24,7 @@ class StatementBoundaryTest {
                 "root -1 1", "nsubj 1 0", "ccomp 1 5", "det 3 2", "nsubj 5 3", "aux 5 4", "nummod 7 6", "obj 5 7",
                 "punct 5 8", "parataxis 5 10", "nsubj 10 9", "ccomp 10 14", "det 12 11", "nsubj 14 12", "aux 14 13",
                 "punct 1 15");
-        assertArrayEquals(new int[] {2, 7}, ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(5)));
+        assertArrayEquals(new int[] {2, 7}, StatementEnd.beforeParticipialCue(s, s.subtreeRange(5)));
     }
 
     @Test
@@ -34,7 +34,7 @@ class StatementBoundaryTest {
                         + "three/three/CD booms/boom/NNS ,/,/, she/she/PRP added/add/VBD ././.",
                 "root -1 1", "nsubj 1 0", "ccomp 1 5", "det 3 2", "nsubj 5 3", "aux 5 4", "nummod 7 6", "obj 5 7",
                 "punct 5 8", "parataxis 5 10", "nsubj 10 9", "punct 1 11");
-        assertArrayEquals(new int[] {2, 10}, ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(5)));
+        assertArrayEquals(new int[] {2, 10}, StatementEnd.beforeParticipialCue(s, s.subtreeRange(5)));
     }
 
     @Test
@@ -59,7 +59,7 @@ class StatementBoundaryTest {
                 + "arguing/argue/VBG that/that/IN it/it/PRP would/would/MD pass/pass/VB ././.";
         Sentence s = sentence(words, "root -1 1", "nsubj 1 0", "ccomp 1 5", "det 3 2", "nsubj 5 3", "cop 5 4",
                 "punct 5 6", "cc 8 7", "conj 5 8", "mark 12 9", "nsubj 12 10", "aux 12 11", "ccomp 8 12", "punct 1 13");
-        assertArrayEquals(new int[] {2, 5}, ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(5)));
+        assertArrayEquals(new int[] {2, 5}, StatementEnd.beforeParticipialCue(s, s.subtreeRange(5)));
         String text = "Lee said the levy was fair - and arguing that it would pass .";
         List<Attribution> found = new ClauseAttributor().find(new AnnotatedText(text, List.of(s), List.of(), List.of()),
                 List.of()).attributions();
@@ -78,8 +78,8 @@ class StatementBoundaryTest {
         Sentence s = sentence(words, "root -1 1", "nsubj 1 0", "obj 1 2", "ccomp 1 6", "mark 6 3", "nsubj 6 4",
                 "punct 6 5", "det 8 7", "obj 6 8", "punct 8 9", "punct 8 10", "acl 8 11", "ccomp 11 13", "nsubj 13 12",
                 "advmod 13 14", "punct 1 15");
-        assertArrayEquals(new int[] {3, 8}, ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(6)));
-        assertEquals(0, ClauseAttributor.subject(s, 11, 0), "adding is Lee's");
+        assertArrayEquals(new int[] {3, 8}, StatementEnd.beforeParticipialCue(s, s.subtreeRange(6)));
+        assertEquals(0, CueSpeaker.subject(s, 11, 0), "adding is Lee's");
         assertEquals(1, StatementBoundary.earlierCueWithSubject(s, 11));
     }
 
@@ -90,8 +90,8 @@ class StatementBoundaryTest {
                 + "not/not/RB say/say/VB it/it/PRP would/would/MD pass/pass/VB ././.";
         Sentence s = sentence(words, "root -1 1", "nsubj 1 0", "ccomp 1 5", "det 3 2", "nsubj 5 3", "cop 5 4",
                 "cc 9 6", "aux 9 7", "advmod 9 8", "conj 5 9", "ccomp 9 12", "nsubj 12 10", "aux 12 11", "punct 1 13");
-        assertArrayEquals(new int[] {2, 5}, ClauseAttributor.beforeParticipialCue(s, s.subtreeRange(5)));
-        assertEquals(0, ClauseAttributor.subject(s, 9, 0), "the second cue is Lee's too");
+        assertArrayEquals(new int[] {2, 5}, StatementEnd.beforeParticipialCue(s, s.subtreeRange(5)));
+        assertEquals(0, CueSpeaker.subject(s, 9, 0), "the second cue is Lee's too");
     }
 
     @Test
@@ -103,7 +103,7 @@ class StatementBoundaryTest {
                 "cop 4 3", "punct 8 5", "punct 8 6", "punct 8 9", "dep 8 10", "mark 14 11", "nsubj 14 12", "aux 14 13",
                 "ccomp 10 14", "punct 8 15");
         assertEquals(8, StatementBoundary.trailingCueBefore(s, 10));
-        assertEquals(7, ClauseAttributor.subject(s, 10, 0), "Ida adds");
+        assertEquals(7, CueSpeaker.subject(s, 10, 0), "Ida adds");
         String text = "\" The port is open , \" Ida said , adding that ships would come .";
         List<Attribution> found = new ClauseAttributor().find(new AnnotatedText(text, List.of(s), List.of(), List.of()),
                 List.of()).attributions();
@@ -124,6 +124,6 @@ class StatementBoundaryTest {
                 "cop 4 3", "punct 8 5", "punct 8 6", "det 10 9", "obj 8 10", "punct 8 11", "dep 8 12", "mark 16 13",
                 "nsubj 16 14", "aux 16 15", "ccomp 12 16", "punct 8 17");
         assertEquals(8, StatementBoundary.trailingCueBefore(s, 12));
-        assertEquals(7, ClauseAttributor.subject(s, 12, 0), "Ida adds");
+        assertEquals(7, CueSpeaker.subject(s, 12, 0), "Ida adds");
     }
 }
