@@ -59,6 +59,7 @@ final class QuoteAttributor {
             }
         }
         speakerOfSharedCue(out);
+        NameLabelledQuotation.relabel(nlp, quotes, out); // "HEADING - Ann Lee: "..."": the label speaks
         out.sort((x, y) -> Integer.compare(x.contentBegin, y.contentBegin));
         return out;
     }
