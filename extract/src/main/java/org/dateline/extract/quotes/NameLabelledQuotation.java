@@ -33,18 +33,39 @@ final class NameLabelledQuotation {
         }
     }
 
-    private static void relabel(AnnotatedText nlp, QuoteMarks.Quoted q, Attribution a) {
+    /** Where the name labelling {@code q} begins ("... Park: “...”"), or -1 when no name labels it. */
+    static int labelBegin(AnnotatedText nlp, QuoteMarks.Quoted q) {
+        int colon = colonBefore(nlp, q);
+        if (colon < 0) {
+            return -1;
+        }
+        Sentence s = nlp.sentenceAt(colon);
+        int[] name = nameBefore(s, Parse.tokenAt(s, colon));
+        return name == null ? -1 : s.token(name[0]).begin();
+    }
+
+    /** The offset of the colon right before the opening mark, when it has a token of its own; -1 otherwise. */
+    private static int colonBefore(AnnotatedText nlp, QuoteMarks.Quoted q) {
         String text = nlp.text();
         int i = q.open() - 1;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;
         }
         if (i < 0 || text.charAt(i) != ':') {
+            return -1;
+        }
+        Sentence s = nlp.sentenceAt(i);
+        return s != null && Parse.tokenAt(s, i) >= 0 ? i : -1;
+    }
+
+    private static void relabel(AnnotatedText nlp, QuoteMarks.Quoted q, Attribution a) {
+        int i = colonBefore(nlp, q);
+        if (i < 0) {
             return;
         }
         Sentence s = nlp.sentenceAt(i);
-        int colon = s == null ? -1 : Parse.tokenAt(s, i);
-        int[] name = colon < 0 ? null : nameBefore(s, colon);
+        int colon = Parse.tokenAt(s, i);
+        int[] name = nameBefore(s, colon);
         if (name == null) {
             return;
         }

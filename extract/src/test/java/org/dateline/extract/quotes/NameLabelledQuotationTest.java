@@ -50,6 +50,27 @@ class NameLabelledQuotationTest {
         assertEquals("Rep. Lee", text(s).substring(s.token(name[0]).begin(), s.token(name[1]).end()));
     }
 
+    @Test
+    void aSecondLabelInTheParagraphEndsTheFirstTurn() {
+        StringBuilder text = new StringBuilder();
+        Sentence lee = HandText.append(0, text, "Lee/Lee/NNP/PERSON :/:/: “/“/`` We/we/PRP will/will/MD win/win/VB ././. "
+                + "”/”/''", "root -1 0", "punct 0 1", "punct 5 2", "nsubj 5 3", "aux 5 4", "parataxis 0 5",
+                "punct 5 6", "punct 5 7");
+        text.append(' ');
+        Sentence park = HandText.append(1, text, "Park/Park/NNP/PERSON :/:/: “/“/`` We/we/PRP will/will/MD not/not/RB "
+                + "././. ”/”/''", "root -1 0", "punct 0 1", "punct 5 2", "nsubj 4 3", "parataxis 0 4", "advmod 4 5",
+                "punct 4 6", "punct 4 7");
+        List<int[]> paragraphs = List.of(new int[] {0, text.length()});
+        AnnotatedText nlp = new AnnotatedText(text.toString(), List.of(lee, park), List.of(), List.of());
+        List<Attribution> found = new QuoteAttributor().attribute(nlp, paragraphs,
+                QuoteMarks.find(text.toString(), paragraphs), new ClauseAttributor.Found(List.of(), List.of()));
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("Lee", text.substring(found.get(0).speakerBegin, found.get(0).speakerEnd));
+        assertEquals("We will win .", text.substring(found.get(0).contentBegin, found.get(0).contentEnd));
+        assertEquals("Park", text.substring(found.get(1).speakerBegin, found.get(1).speakerEnd));
+        assertEquals("We will not .", text.substring(found.get(1).contentBegin, found.get(1).contentEnd));
+    }
+
     private static QuoteMarks.Quoted quoted(String text, String content) {
         int begin = text.indexOf(content);
         int end = begin + content.length();
