@@ -59,6 +59,7 @@ final class QuoteAttributor {
             }
         }
         speakerOfSharedCue(out);
+        NameLabelledQuotation.relabel(nlp, quotes, out); // "HEADING - Ann Lee: "..."": the label speaks
         out.sort((x, y) -> Integer.compare(x.contentBegin, y.contentBegin));
         return out;
     }
@@ -326,17 +327,18 @@ final class QuoteAttributor {
             int last = label.last();
             int contentBegin = firstNonSpace(text, colon + 1);
             // a statement whose cue lies inside the labelled words is nested in them ("Lee: I'm tired of X")
-            boolean overlapsOther = out.stream().anyMatch(o -> o.overlapsContent(contentBegin, p[1])
-                    && !(o.hasCue() && o.cueBegin >= contentBegin && o.cueEnd <= p[1]));
+            int turnEnd = nextTurn(nlp, quotes, contentBegin, p[1]);
+            boolean overlapsOther = out.stream().anyMatch(o -> o.overlapsContent(contentBegin, turnEnd)
+                    && !(o.hasCue() && o.cueBegin >= contentBegin && o.cueEnd <= turnEnd));
             if (overlapsOther) {
                 continue;
             }
-            Attribution a = new Attribution(contentBegin, p[1], QuoteKind.DIRECT);
+            Attribution a = new Attribution(contentBegin, turnEnd, QuoteKind.DIRECT);
             for (int i = 0; i < quotes.size(); i++) {
                 QuoteMarks.Quoted q = quotes.get(i);
-                if (q.open() >= p[0] && q.open() < p[1]) {
+                if (q.open() >= p[0] && q.open() < turnEnd) {
                     used[i] = true;
-                    if (q.open() == contentBegin && q.end() >= p[1] - 1 && q.end() <= p[1]) {
+                    if (q.open() == contentBegin && q.end() >= turnEnd - 1 && q.end() <= turnEnd) {
                         a.contentBegin = q.contentBegin();
                         a.contentEnd = q.contentEnd();
                     }
@@ -346,6 +348,24 @@ final class QuoteAttributor {
             a.speaker(s, last, new int[] {s.token(first).begin(), s.token(last).end()});
             out.add(a);
         }
+    }
+
+    /**
+     * Where the labelled turn opening at {@code contentBegin} ends: before the next name label in its paragraph
+     * ({@code Lee: "We will win." Park: "We will not."}: Park's turn is Park's), else at the paragraph's end.
+     */
+    private static int nextTurn(AnnotatedText nlp, List<QuoteMarks.Quoted> quotes, int contentBegin, int paragraphEnd) {
+        for (QuoteMarks.Quoted q : quotes) {
+            int label = q.open() > contentBegin && q.open() < paragraphEnd ? NameLabelledQuotation.labelBegin(nlp, q) : -1;
+            if (label > contentBegin) {
+                int end = label;
+                while (end > contentBegin && Character.isWhitespace(nlp.text().charAt(end - 1))) {
+                    end--;
+                }
+                return end;
+            }
+        }
+        return paragraphEnd;
     }
 
     private static int words(String text, QuoteMarks.Quoted q) {
