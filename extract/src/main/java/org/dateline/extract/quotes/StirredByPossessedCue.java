@@ -2,7 +2,6 @@ package org.dateline.extract.quotes;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.dateline.nlp.Sentence;
 
 /**
@@ -13,12 +12,6 @@ import org.dateline.nlp.Sentence;
  * still overlaps what PolNeAR marks, the whole subject.
  */
 final class StirredByPossessedCue {
-    /** Verbs whose subject stirs a feeling in their object; "resonate" takes the ones stirred by its with-phrase. */
-    private static final Set<String> STIRRING_VERBS = Set.of("anger", "alarm", "upset", "startle", "infuriate",
-            "outrage", "enrage", "frustrate", "worry", "disturb", "trouble", "irritate", "annoy", "offend", "dismay",
-            "rattle", "unsettle", "unnerve", "appall", "horrify", "alienate", "antagonize", "irk", "rankle", "delight",
-            "thrill", "resonate");
-
     private StirredByPossessedCue() {
     }
 
@@ -47,14 +40,10 @@ final class StirredByPossessedCue {
         }
         int verb = Parse.governor(s, noun);
         if (verb < 0 || !s.token(verb).isVerb()
-                || !STIRRING_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+                || !StirringVerbCue.VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
             return -1;
         }
-        int object = Parse.child(s, verb, "obj");
-        if (object < 0) {
-            int phrase = Parse.child(s, verb, "obl");
-            object = phrase >= 0 && ClauseAttributor.caseWord(s, phrase).equalsIgnoreCase("with") ? phrase : -1;
-        }
-        return object > verb && object != possessor ? object : -1;
+        int stirred = StirringVerbCue.stirred(s, verb);
+        return stirred != possessor ? stirred : -1;
     }
 }
