@@ -131,7 +131,8 @@ final class ClauseAttributor {
                             || LightVerbCue.verb(nlp.text(), s, t, quotes, out) // "took issue with"
                             || ChoiceCue.verb(nlp.text(), s, t, quotes, out) // "nominated Ruth Okafor"
                             || ActionObjectCue.verb(nlp.text(), s, t, quotes, out) // "signed the bill"
-                            || ReleasedContentCue.verb(nlp.text(), s, t, quotes, out)) { // "released an ad"
+                            || ReleasedContentCue.verb(nlp.text(), s, t, quotes, out) // "released an ad"
+                            || StirringVerbCue.verb(nlp.text(), s, t, quotes, out)) { // "her remark angered voters"
                         continue;
                     }
                     if (CueLexicon.isSpeechVerb(t.lemma())) {

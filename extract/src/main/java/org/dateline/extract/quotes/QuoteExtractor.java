@@ -45,6 +45,7 @@ public final class QuoteExtractor {
         List<Attribution> attributions = withoutNested(nlp.text(), attributed);
         OuterSpeaker.fromReportingStatement(attributions);
         ReactionToPossessedCue.moveSpeakers(attributions, marks); // "Lee rescinded her endorsement of Ortiz"
+        StirredByPossessedCue.moveSpeakers(attributions, marks); // "Lee's attacks alarmed her supporters"
         RelativeAsideSpeaker.fix(attributions); // "Lee, who spoke at the rally, said ..."
         SpeakerResolver speakers = new SpeakerResolver(nlp, entities, nominals);
         for (Attribution a : attributions) {
