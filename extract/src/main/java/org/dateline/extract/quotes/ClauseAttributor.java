@@ -5,11 +5,6 @@ import static org.dateline.extract.quotes.AccordingToCue.isAccordingTo;
 import static org.dateline.extract.quotes.CueContent.content;
 import static org.dateline.extract.quotes.CueContent.makesClear;
 import static org.dateline.extract.quotes.CueContent.standInContent;
-import static org.dateline.extract.quotes.CueSpeaker.isAskedOfTheSubject;
-import static org.dateline.extract.quotes.CueSpeaker.nearestSubjectAbove;
-import static org.dateline.extract.quotes.CueSpeaker.speakerOf;
-import static org.dateline.extract.quotes.SpeakerBesideCue.nameRightAfter;
-import static org.dateline.extract.quotes.SpeakerBesideCue.nameRightBefore;
 import static org.dateline.extract.quotes.StatementEnd.beforeParticipialCue;
 
 import java.util.ArrayList;
@@ -140,61 +135,14 @@ final class ClauseAttributor {
                     }
                     continue;
                 }
-                int subject = speakerOf(s, t.index(), quotes);
-                if (subject < 0 && CueLexicon.isSpeechVerb(t.lemma())) {
-                    subject = nameRightBefore(s, t.index(), quotes);
-                }
-                if (subject < 0 && CueLexicon.isSpeechVerb(t.lemma())) {
-                    subject = nameRightAfter(s, t.index(), quotes);
-                }
-                if (subject < 0) {
-                    subject = ParticipleAfterCue.speaker(s, t.index(), quotes); // "Lee said, adding ..."
-                }
-                if (subject < 0) {
-                    subject = SubjectBeforeCue.find(s, t.index(), quotes); // "..., Cruz praised Pence"
-                }
-                int main = ParticipleSpeaker.mainSubject(s, t.index());
-                if (main < 0) {
-                    main = CoordinatedCueSpeaker.mainSubject(s, t.index()); // "Lee admitted she ..., and called for"
-                }
-                if (main >= 0 && !insideQuote(quotes, s.token(main))) {
-                    subject = main; // "Lee was cagey about where she stands, offering ..."
-                }
-                subject = AppositionSpeaker.of(s, subject, t.index()); // "The plan, a source said, is ..."
-                subject = ConjoinedClauseSubject.fix(s, subject, t.index()); // "Lee won, but Ortiz said"
-                subject = SubjectBeforeCue.outsideAside(s, subject, t.index(), quotes); // "Lee, who ..., said"
-                subject = RelativeBeforeCue.fix(s, subject, t.index()); // "the act, which outlines ..."
-                subject = PronounAfterCue.fix(s, subject, t.index(), quotes); // "Lee, a nurse, said he ..."
-                subject = TimeNounSpeaker.fix(s, subject, t.index(), quotes); // "this weekend, Lee told"
-                Sentence speakerSentence = s;
-                TornSentence.Name tornName = subject < 0 ? TornSentence.speakerBefore(nlp, s, t.index(), quotes) : null;
-                if (tornName != null) {
-                    speakerSentence = tornName.sentence(); // "Sen. Ann Lee (R-Ore.) | on Monday criticized"
-                    subject = tornName.head();
-                }
-                if (subject < 0) {
-                    subject = FrontedParticiple.mainSubject(s, t.index(), quotes); // "Citing the toll, Lee said"
-                }
-                if (subject < 0) {
-                    subject = NameTakenForWord.before(nlp, s, t.index(), quotes); // "”, Will wrote."
-                }
-                if (subject < 0) {
-                    subject = ParticipleAgent.of(s, t.index(), quotes); // "Asked by Lee whether ..."
-                }
-                if (subject < 0 && CueLexicon.isStance(t.lemma())) {
+                CueSpeaker.Mention speaker = CueSpeaker.ofVerbCue(nlp, s, t, quotes);
+                if (speaker == null) {
                     continue; // a view held by nobody named is no statement
-                }
-                if (subject < 0 && !Parse.hasChild(s, t.index(), "nsubj:pass") && !isAskedOfTheSubject(s, t.index())) {
-                    subject = nearestSubjectAbove(s, t.index(), quotes);
-                    subject = RelativeBeforeCue.fix(s, subject, t.index()); // "China, which together vowed"
-                }
-                if (subject < 0) {
-                    subject = GerundObjectCue.speaker(s, t.index(), quotes); // "In praising the plan, Ortiz broke"
                 }
                 for (int[] whole : content) {
                     int[] range = ParallelParticiple.before(s, t.index(), whole); // "calling him X and accusing him"
                     Attribution a = addStatement(nlp.text(), s, range[0], range[1], new int[] {t.begin(), cueEnd(s, t)},
-                            speakerSentence, subject, out);
+                            speaker.sentence(), speaker.head(), out);
                     if (a != null) {
                         channels(s, t.index(), a);
                     }

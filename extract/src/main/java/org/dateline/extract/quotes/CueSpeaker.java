@@ -3,12 +3,14 @@ package org.dateline.extract.quotes;
 import static org.dateline.extract.quotes.ClauseAttributor.caseWord;
 import static org.dateline.extract.quotes.ClauseAttributor.insideQuote;
 import static org.dateline.extract.quotes.SpeakerBesideCue.OBJECT_PRONOUNS;
+import static org.dateline.extract.quotes.SpeakerBesideCue.nameRightAfter;
 import static org.dateline.extract.quotes.SpeakerBesideCue.nameRightBefore;
 import static org.dateline.extract.quotes.SpeakerBesideCue.speakerAfter;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -36,7 +38,73 @@ final class CueSpeaker {
             "think", "know", "report", "rumor", "rumour", "estimate", "allege", "suppose", "predict", "project",
             "forecast", "schedule");
 
+    /** A speaker's head token ({@code head}, -1 for none) and the sentence it stands in. */
+    record Mention(Sentence sentence, int head) {
+    }
+
     private CueSpeaker() {
+    }
+
+    /**
+     * The speaker of a verb cue that has content ("Lee said the truce holds"): the cue's own subject
+     * ({@link #speakerOf}), then the rules below in order, each filling in a missing speaker or correcting one in
+     * the case its comment shows. The sentence is another one when the splitter tore the name off the cue
+     * ({@link TornSentence}); the head is -1 when nobody is named. Null when the cue is a stance held by nobody
+     * named: no statement at all. Kept out of {@link ClauseAttributor#find} so that it reads as steps.
+     */
+    static Mention ofVerbCue(AnnotatedText nlp, Sentence s, Token t, List<QuoteMarks.Quoted> quotes) {
+        int subject = speakerOf(s, t.index(), quotes);
+        if (subject < 0 && CueLexicon.isSpeechVerb(t.lemma())) {
+            subject = nameRightBefore(s, t.index(), quotes);
+        }
+        if (subject < 0 && CueLexicon.isSpeechVerb(t.lemma())) {
+            subject = nameRightAfter(s, t.index(), quotes);
+        }
+        if (subject < 0) {
+            subject = ParticipleAfterCue.speaker(s, t.index(), quotes); // "Lee said, adding ..."
+        }
+        if (subject < 0) {
+            subject = SubjectBeforeCue.find(s, t.index(), quotes); // "..., Cruz praised Pence"
+        }
+        int main = ParticipleSpeaker.mainSubject(s, t.index());
+        if (main < 0) {
+            main = CoordinatedCueSpeaker.mainSubject(s, t.index()); // "Lee admitted she ..., and called for"
+        }
+        if (main >= 0 && !insideQuote(quotes, s.token(main))) {
+            subject = main; // "Lee was cagey about where she stands, offering ..."
+        }
+        subject = AppositionSpeaker.of(s, subject, t.index()); // "The plan, a source said, is ..."
+        subject = ConjoinedClauseSubject.fix(s, subject, t.index()); // "Lee won, but Ortiz said"
+        subject = SubjectBeforeCue.outsideAside(s, subject, t.index(), quotes); // "Lee, who ..., said"
+        subject = RelativeBeforeCue.fix(s, subject, t.index()); // "the act, which outlines ..."
+        subject = PronounAfterCue.fix(s, subject, t.index(), quotes); // "Lee, a nurse, said he ..."
+        subject = TimeNounSpeaker.fix(s, subject, t.index(), quotes); // "this weekend, Lee told"
+        Sentence speakerSentence = s;
+        TornSentence.Name tornName = subject < 0 ? TornSentence.speakerBefore(nlp, s, t.index(), quotes) : null;
+        if (tornName != null) {
+            speakerSentence = tornName.sentence(); // "Sen. Ann Lee (R-Ore.) | on Monday criticized"
+            subject = tornName.head();
+        }
+        if (subject < 0) {
+            subject = FrontedParticiple.mainSubject(s, t.index(), quotes); // "Citing the toll, Lee said"
+        }
+        if (subject < 0) {
+            subject = NameTakenForWord.before(nlp, s, t.index(), quotes); // "”, Will wrote."
+        }
+        if (subject < 0) {
+            subject = ParticipleAgent.of(s, t.index(), quotes); // "Asked by Lee whether ..."
+        }
+        if (subject < 0 && CueLexicon.isStance(t.lemma())) {
+            return null; // a view held by nobody named is no statement
+        }
+        if (subject < 0 && !Parse.hasChild(s, t.index(), "nsubj:pass") && !isAskedOfTheSubject(s, t.index())) {
+            subject = nearestSubjectAbove(s, t.index(), quotes);
+            subject = RelativeBeforeCue.fix(s, subject, t.index()); // "China, which together vowed"
+        }
+        if (subject < 0) {
+            subject = GerundObjectCue.speaker(s, t.index(), quotes); // "In praising the plan, Ortiz broke"
+        }
+        return new Mention(speakerSentence, subject);
     }
 
     /**

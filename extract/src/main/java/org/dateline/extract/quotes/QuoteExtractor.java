@@ -25,8 +25,45 @@ import org.dateline.nlp.Sentence;
  * Stateless; one instance serves every article.
  */
 public final class QuoteExtractor {
+    /**
+     * What runs on the statements once both passes have found them, in this order: each step sees what the
+     * earlier ones left, so dropping or mending a statement here changes what the later steps compare it with.
+     */
+    private static final List<Step> AFTER_FINDING = List.of(
+            // "\"...,\" Lee said, according to the Ledger"
+            mend((nlp, marks, all) -> AccordingToQuotation.reachBack(nlp.text(), marks, all)),
+            mend((nlp, marks, all) -> NotAStatement.dropFrom(nlp.text(), all)), // "Do you support Lee?"
+            mend((nlp, marks, all) -> SpeakerlessStatement.dropFrom(nlp, all)),
+            mend((nlp, marks, all) -> RelativePronounSpeaker.restore(all)), // "Zucker, who in the past has voiced ..."
+            (nlp, marks, all) -> withoutNested(nlp.text(), all), // "X said Y believes Z": one statement
+            mend((nlp, marks, all) -> OuterSpeaker.fromReportingStatement(all)),
+            // "Lee rescinded her endorsement of Ortiz"
+            mend((nlp, marks, all) -> ReactionToPossessedCue.moveSpeakers(all, marks)),
+            // "Lee's attacks alarmed her supporters"
+            mend((nlp, marks, all) -> StirredByPossessedCue.moveSpeakers(all, marks)),
+            mend((nlp, marks, all) -> RelativeAsideSpeaker.fix(all))); // "Lee, who spoke at the rally, said ..."
+
     private final ClauseAttributor clauses = new ClauseAttributor();
     private final QuoteAttributor quotations = new QuoteAttributor();
+
+    /** One step after finding: the statements to keep, a new list or {@code all} itself. */
+    @FunctionalInterface
+    private interface Step {
+        List<Attribution> apply(AnnotatedText nlp, List<QuoteMarks.Quoted> marks, List<Attribution> all);
+    }
+
+    /** A step that drops or mends statements in {@code all} itself. */
+    @FunctionalInterface
+    private interface InPlace {
+        void apply(AnnotatedText nlp, List<QuoteMarks.Quoted> marks, List<Attribution> all);
+    }
+
+    private static Step mend(InPlace step) {
+        return (nlp, marks, all) -> {
+            step.apply(nlp, marks, all);
+            return all;
+        };
+    }
 
     /**
      * {@code nominals} links title phrases ("the Qatari minister") to people; may be null. Speakers
@@ -37,16 +74,10 @@ public final class QuoteExtractor {
         List<int[]> paragraphs = paragraphs(article);
         List<QuoteMarks.Quoted> marks = QuoteMarks.find(nlp.text(), paragraphs);
         ClauseAttributor.Found found = clauses.find(nlp, marks);
-        List<Attribution> attributed = quotations.attribute(nlp, paragraphs, marks, found);
-        AccordingToQuotation.reachBack(nlp.text(), marks, attributed); // "\"...,\" Lee said, according to the Ledger"
-        NotAStatement.dropFrom(nlp.text(), attributed); // "Do you support Lee?"
-        SpeakerlessStatement.dropFrom(nlp, attributed);
-        RelativePronounSpeaker.restore(attributed); // "Zucker, who in the past has voiced ..."
-        List<Attribution> attributions = withoutNested(nlp.text(), attributed);
-        OuterSpeaker.fromReportingStatement(attributions);
-        ReactionToPossessedCue.moveSpeakers(attributions, marks); // "Lee rescinded her endorsement of Ortiz"
-        StirredByPossessedCue.moveSpeakers(attributions, marks); // "Lee's attacks alarmed her supporters"
-        RelativeAsideSpeaker.fix(attributions); // "Lee, who spoke at the rally, said ..."
+        List<Attribution> attributions = quotations.attribute(nlp, paragraphs, marks, found);
+        for (Step step : AFTER_FINDING) {
+            attributions = step.apply(nlp, marks, attributions);
+        }
         SpeakerResolver speakers = new SpeakerResolver(nlp, entities, nominals);
         for (Attribution a : attributions) {
             a.speakerEntity = speakers.resolve(a);
