@@ -5,11 +5,11 @@ import static org.dateline.extract.quotes.AccordingToCue.isAccordingTo;
 import static org.dateline.extract.quotes.CueContent.content;
 import static org.dateline.extract.quotes.CueContent.makesClear;
 import static org.dateline.extract.quotes.CueContent.standInContent;
+import static org.dateline.extract.quotes.Parse.lower;
 import static org.dateline.extract.quotes.StatementEnd.beforeParticipialCue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dateline.model.QuoteKind;
 import org.dateline.nlp.AnnotatedText;
@@ -266,10 +266,6 @@ final class ClauseAttributor {
     static String caseWord(Sentence s, int token) {
         int c = Parse.child(s, token, "case");
         return c < 0 ? "" : s.token(c).word();
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 
     static boolean insideQuote(List<QuoteMarks.Quoted> quotes, Token t) {

@@ -1,5 +1,7 @@
 package org.dateline.extract.quotes;
 
+import static org.dateline.extract.quotes.Parse.lower;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -96,9 +98,5 @@ final class ColonLabel {
             }
         }
         return named && !Parse.isPunct(s.token(last));
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -2,11 +2,11 @@ package org.dateline.extract.quotes;
 
 import static org.dateline.extract.quotes.CueSpeaker.byAgent;
 import static org.dateline.extract.quotes.ObjectContent.objectContent;
+import static org.dateline.extract.quotes.Parse.lower;
 import static org.dateline.extract.quotes.StatementEnd.beforeParticipialCue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
@@ -281,9 +281,5 @@ final class CueContent {
             }
         }
         return false;
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -2,13 +2,13 @@ package org.dateline.extract.quotes;
 
 import static org.dateline.extract.quotes.ClauseAttributor.caseWord;
 import static org.dateline.extract.quotes.ClauseAttributor.insideQuote;
+import static org.dateline.extract.quotes.Parse.lower;
 import static org.dateline.extract.quotes.SpeakerBesideCue.OBJECT_PRONOUNS;
 import static org.dateline.extract.quotes.SpeakerBesideCue.nameRightAfter;
 import static org.dateline.extract.quotes.SpeakerBesideCue.nameRightBefore;
 import static org.dateline.extract.quotes.SpeakerBesideCue.speakerAfter;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Dependency;
@@ -427,9 +427,5 @@ final class CueSpeaker {
             }
         }
         return -1;
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

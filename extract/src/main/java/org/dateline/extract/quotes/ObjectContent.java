@@ -1,10 +1,10 @@
 package org.dateline.extract.quotes;
 
 import static org.dateline.extract.quotes.ClauseAttributor.caseWord;
+import static org.dateline.extract.quotes.Parse.lower;
 import static org.dateline.extract.quotes.StatementEnd.beforeParticipialCue;
 
 import java.util.List;
-import java.util.Locale;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -139,9 +139,5 @@ final class ObjectContent {
             }
         }
         return -1;
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -21,6 +21,10 @@ final class Parse {
     private Parse() {
     }
 
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
     static String relation(Sentence s, int token) {
         Dependency d = s.head(token);
         return d == null ? "" : d.relation();

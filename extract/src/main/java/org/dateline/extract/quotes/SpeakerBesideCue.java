@@ -2,9 +2,9 @@ package org.dateline.extract.quotes;
 
 import static org.dateline.extract.quotes.ClauseAttributor.insideQuote;
 import static org.dateline.extract.quotes.CueSpeaker.isTimeWord;
+import static org.dateline.extract.quotes.Parse.lower;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -137,9 +137,5 @@ final class SpeakerBesideCue {
             return -1; // ", said the country is weak": a clause, not a speaker
         }
         return head;
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

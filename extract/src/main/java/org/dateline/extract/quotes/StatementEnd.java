@@ -3,8 +3,8 @@ package org.dateline.extract.quotes;
 import static org.dateline.extract.quotes.CueContent.MOSTLY_NOT_SAYING;
 import static org.dateline.extract.quotes.CueSpeaker.isCoordinatedCue;
 import static org.dateline.extract.quotes.CueSpeaker.sharedSubject;
+import static org.dateline.extract.quotes.Parse.lower;
 
-import java.util.Locale;
 import java.util.Set;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -118,9 +118,5 @@ final class StatementEnd {
             end--;
         }
         return end;
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

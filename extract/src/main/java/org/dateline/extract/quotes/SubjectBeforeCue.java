@@ -1,5 +1,7 @@
 package org.dateline.extract.quotes;
 
+import static org.dateline.extract.quotes.Parse.lower;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -156,9 +158,5 @@ final class SubjectBeforeCue {
         Token t = s.token(token);
         return token == 0 && t.word().length() > 1 && t.word().equals(t.word().toUpperCase(Locale.ROOT))
                 || WireDateline.covers(s, token);
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
