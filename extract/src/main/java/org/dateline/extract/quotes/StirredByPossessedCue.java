@@ -35,7 +35,7 @@ final class StirredByPossessedCue {
      */
     static int stirred(Sentence s, int noun, int possessor) {
         if (!s.token(noun).isNoun() || Parse.child(s, noun, "nmod:poss") != possessor
-                || !Parse.relation(s, noun).startsWith("nsubj")) {
+                || !Parse.relation(s, noun).startsWith("nsubj") || StirringVerbCue.saysSomething(s, noun)) {
             return -1;
         }
         int verb = Parse.governor(s, noun);
@@ -46,4 +46,5 @@ final class StirredByPossessedCue {
         int stirred = StirringVerbCue.stirred(s, verb);
         return stirred != possessor ? stirred : -1;
     }
+
 }

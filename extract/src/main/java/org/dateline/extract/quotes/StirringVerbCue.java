@@ -30,7 +30,7 @@ final class StirringVerbCue {
         }
         int subject = Parse.child(s, v, "nsubj");
         int stirred = stirred(s, v);
-        if (subject < 0 || subject > v || stirred < 0 || actsItself(s.token(subject))
+        if (subject < 0 || subject > v || stirred < 0 || actsItself(s.token(subject)) || saysSomething(s, subject)
                 || ClauseAttributor.insideQuote(quotes, s.token(stirred))) {
             return false;
         }
@@ -68,6 +68,15 @@ final class StirringVerbCue {
         return verb.isVerb() && VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) && !bare
                 && !Parse.hasChild(s, v, "aux:pass") && !Parse.hasChild(s, v, "nsubj:pass")
                 && !Parse.hasChild(s, v, "mark") && !verb.word().equals(verb.word().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * "Ortiz's claim that the bridge is unsafe angered the engineers": a noun with a clause of its own holds what its
+     * possessor said, and that statement stands, whoever it angered; only a bare act or view ("Lee's attacks on
+     * Ortiz", "her position") is what the stirred ones react to.
+     */
+    static boolean saysSomething(Sentence s, int noun) {
+        return Parse.child(s, noun, "acl", "ccomp") >= 0;
     }
 
     /** A person, group or pronoun as subject does something to the object rather than being reacted to. */

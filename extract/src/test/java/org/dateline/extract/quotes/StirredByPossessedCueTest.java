@@ -40,6 +40,15 @@ class StirredByPossessedCueTest {
     }
 
     @Test
+    void aNounWithAClauseOfItsOwnKeepsThePossessor() {
+        Sentence s = sentence("Ortiz/Ortiz/NNP/PERSON 's/'s/POS claim/claim/NN that/that/IN the/the/DT "
+                + "bridge/bridge/NN is/be/VBZ unsafe/unsafe/JJ angered/anger/VBD the/the/DT engineers/engineer/NNS",
+                "nmod:poss 2 0", "case 0 1", "nsubj 8 2", "mark 7 3", "det 5 4", "nsubj 7 5", "cop 7 6",
+                "acl 2 7", "root -1 8", "det 10 9", "obj 8 10");
+        assertEquals("Ortiz", speakerAfterMove(s, 7, 2, 0));
+    }
+
+    @Test
     void aNounCueAsObjectIsLeftAlone() {
         Sentence s = sentence("Voters/voter/NNS resented/resent/VBD her/she/PRP$ attacks/attack/NNS "
                 + "on/on/IN Lee/Lee/NNP/PERSON",

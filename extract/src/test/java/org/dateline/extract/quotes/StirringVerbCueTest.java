@@ -36,6 +36,15 @@ class StirringVerbCueTest {
     }
 
     @Test
+    void aClaimWithItsOwnClauseStaysItsHoldersStatement() {
+        Sentence s = sentence("Ortiz/Ortiz/NNP/PERSON 's/'s/POS claim/claim/NN that/that/IN the/the/DT "
+                + "bridge/bridge/NN is/be/VBZ unsafe/unsafe/JJ angered/anger/VBD the/the/DT engineers/engineer/NNS",
+                "nmod:poss 2 0", "case 0 1", "nsubj 8 2", "mark 7 3", "det 5 4", "nsubj 7 5", "cop 7 6",
+                "acl 2 7", "root -1 8", "det 10 9", "obj 8 10");
+        assertFalse(StirringVerbCue.verb(text(s), s, s.token(8), List.of(), new ArrayList<>()));
+    }
+
+    @Test
     void aPersonWhoUpsetsARivalActs() {
         Sentence s = sentence("Ortiz/Ortiz/NNP/PERSON upset/upset/VBD Lee/Lee/NNP/PERSON",
                 "nsubj 1 0", "root -1 1", "obj 1 2");
