@@ -19,40 +19,7 @@ final class ReadingCue {
 
     /** {@code "...," the email read.} or {@code "...," read the statement.} right after the closing mark. */
     static boolean after(AnnotatedText nlp, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> quotes, Attribution a) {
-        if (!q.closed()) {
-            return false;
-        }
-        Sentence s = SurfaceCue.sentenceFrom(nlp, q.end());
-        int first = s == null ? -1 : SurfaceCue.firstTokenFrom(s, q.end());
-        while (first >= 0 && first < s.tokens().size() && Parse.isPunct(s.token(first))
-                && !QuoteMarks.isDoubleMark(nlp.text(), s.token(first).begin())) {
-            first++; // the framing comma
-        }
-        if (first < 0 || first >= s.tokens().size() || nlp.text().substring(q.end(), s.token(first).begin()).contains("\n")) {
-            return false;
-        }
-        int verb = -1;
-        for (int i = first; i < s.tokens().size() && i < first + REACH; i++) {
-            Token t = s.token(i);
-            if (QuoteMarks.isDoubleMark(nlp.text(), t.begin()) || t.word().equals(".") || t.word().equals(";")) {
-                break;
-            }
-            if (t.isVerb() || t.pos().equals("MD")) {
-                verb = isRead(t) ? i : -1;
-                break;
-            }
-        }
-        if (verb < 0) {
-            return false;
-        }
-        int head = verb == first ? SpeakerBesideCue.speakerAfterAny(s, verb) : SurfaceCue.nounRunHead(s, first, verb);
-        if (head < 0 || ClauseAttributor.insideQuote(quotes, s.token(head))) {
-            return false;
-        }
-        int start = verb == first ? verb + 1 : first;
-        a.cue(s.token(verb).begin(), s.token(verb).end());
-        a.speaker(s, head, new int[] {s.token(start).begin(), s.token(head).end()});
-        return true;
+        return SurfaceCue.afterClosingMark(nlp, q, quotes, a, REACH, ReadingCue::isRead);
     }
 
     /** {@code One sign read: "..."}, {@code a banner that read "..."}: "read" with its subject right before the opening mark. */

@@ -2,6 +2,7 @@ package org.dateline.extract.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -21,6 +22,15 @@ final class SurfaceCue {
 
     /** A speaker noun phrase and a speech verb (either order) right after the closing mark. */
     static boolean after(AnnotatedText nlp, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> quotes, Attribution a) {
+        return afterClosingMark(nlp, q, quotes, a, REACH, SurfaceCue::isSpeechWord);
+    }
+
+    /**
+     * A speaker noun phrase and a cue (either order) right after the closing mark, the cue the first verb within
+     * {@code reach} tokens, or a word {@code isCue} accepts before it; shared with {@link ReadingCue}.
+     */
+    static boolean afterClosingMark(AnnotatedText nlp, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> quotes,
+                                    Attribution a, int reach, Predicate<Token> isCue) {
         if (!q.closed()) {
             return false;
         }
@@ -37,13 +47,13 @@ final class SurfaceCue {
             return false;
         }
         int verb = -1;
-        for (int i = first; i < s.tokens().size() && i < first + REACH; i++) {
+        for (int i = first; i < s.tokens().size() && i < first + reach; i++) {
             Token t = s.token(i);
             if (QuoteMarks.isDoubleMark(nlp.text(), t.begin()) || t.word().equals(".") || t.word().equals(";")) {
                 break;
             }
-            if (t.isVerb() || t.pos().equals("MD") || isSpeechWord(t)) {
-                verb = isSpeechWord(t) ? i : -1;
+            if (t.isVerb() || t.pos().equals("MD") || isCue.test(t)) {
+                verb = isCue.test(t) ? i : -1;
                 break;
             }
         }
