@@ -26,17 +26,7 @@ final class ReactionToPossessedCue {
     }
 
     static void moveSpeakers(List<Attribution> attributions, List<QuoteMarks.Quoted> quotes) {
-        for (Attribution a : attributions) {
-            if (!a.hasSpeaker() || !a.hasCue() || a.speakerSentence == null || a.speakerFrom != null) {
-                continue;
-            }
-            Sentence s = a.speakerSentence;
-            int noun = Parse.tokenAt(s, a.cueBegin);
-            int outer = noun < 0 ? -1 : outerSpeaker(s, noun, a.speakerHead, quotes);
-            if (outer >= 0) {
-                a.speaker(s, outer, Parse.nounPhrase(s, outer));
-            }
-        }
+        PossessedNounCue.moveSpeakers(attributions, (s, noun, possessor) -> outerSpeaker(s, noun, possessor, quotes));
     }
 
     /**

@@ -16,17 +16,10 @@ final class StirredByPossessedCue {
     }
 
     static void moveSpeakers(List<Attribution> attributions, List<QuoteMarks.Quoted> quotes) {
-        for (Attribution a : attributions) {
-            if (!a.hasSpeaker() || !a.hasCue() || a.speakerSentence == null || a.speakerFrom != null) {
-                continue;
-            }
-            Sentence s = a.speakerSentence;
-            int noun = Parse.tokenAt(s, a.cueBegin);
-            int stirred = noun < 0 ? -1 : stirred(s, noun, a.speakerHead);
-            if (stirred >= 0 && !ClauseAttributor.insideQuote(quotes, s.token(stirred))) {
-                a.speaker(s, stirred, Parse.nounPhrase(s, stirred));
-            }
-        }
+        PossessedNounCue.moveSpeakers(attributions, (s, noun, possessor) -> {
+            int stirred = stirred(s, noun, possessor);
+            return stirred >= 0 && !ClauseAttributor.insideQuote(quotes, s.token(stirred)) ? stirred : -1;
+        });
     }
 
     /**
